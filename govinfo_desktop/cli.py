@@ -1,0 +1,182 @@
+"""`govinfo-desktop <command>`: the headless front end. With no command (or just a file) the window opens.
+
+Exit codes (a contract): 0 no errors; 1 errors found; 2 the input could not be read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from govinfo_desktop import __version__
+
+if TYPE_CHECKING:
+    from govinfo_desktop.core.document import ReportDocument
+    from govinfo_desktop.formats.reading import OpenedInput
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """Ends a command with one clear line on stderr and exit code 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
+        from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
+
+        return app.main(args)
+    parser = _parser()
+    options = parser.parse_args(args)
+    try:
+        return int(options.run(options))
+    except CommandError as error:
+        print(f"govinfo-desktop: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govinfo-desktop",
+        description="政务公开年报统计表填报助手。不带命令时打开窗口；govinfo-desktop 文件 打开该文件。",
+    )
+    parser.add_argument("--version", action="version", version=f"govinfo-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, (help_text, configure) in COMMANDS.items():
+        configure(commands.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def _configure_templates(parser: argparse.ArgumentParser) -> None:
+    parser.set_defaults(run=_run_templates)
+
+
+def _run_templates(_: argparse.Namespace) -> int:
+    from govinfo_desktop.core import catalog  # noqa: PLC0415
+
+    for table_id in catalog.table_ids():
+        table = catalog.load_table(table_id).table
+        print(f"{table_id}\t{table.title}\t{table.name}")
+    return EXIT_OK
+
+
+def _configure_new(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--template", required=True, help="表格格式编号，见 govinfo-desktop templates"
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, help="输出 .govinfo 或空白模板 .xlsx"
+    )
+    parser.add_argument("--year", help="年度（写入报表信息）")
+    parser.set_defaults(run=_run_new)
+
+
+def _run_new(options: argparse.Namespace) -> int:
+    from govinfo_desktop.core.document import ReportDocument  # noqa: PLC0415
+    from govinfo_desktop.core.tableload import TableDefinitionError  # noqa: PLC0415
+
+    try:
+        metadata = {"year": options.year} if options.year else {}
+        document = ReportDocument.new(options.template, **metadata)
+    except TableDefinitionError as error:
+        raise CommandError(str(error)) from error
+    _write(document, options.output, blank_template=True)
+    return EXIT_OK
+
+
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    parser.set_defaults(run=_run_check)
+
+
+def _run_check(options: argparse.Namespace) -> int:
+    from govinfo_desktop.cli_output import print_findings  # noqa: PLC0415
+
+    opened = _open(options.file)
+    findings = opened.document.validator.check(opened.document.values)
+    print_findings(opened.document, findings, as_json=options.json)
+    return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _configure_convert(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
+    parser.add_argument("-o", "--output", required=True, type=Path, help=".govinfo 或 .xlsx")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出导入报告")
+    parser.set_defaults(run=_run_convert)
+
+
+def _run_convert(options: argparse.Namespace) -> int:
+    from govinfo_desktop.cli_output import print_import_report  # noqa: PLC0415
+
+    opened = _open(options.input)
+    _write(opened.document, options.output, blank_template=False)
+    print_import_report(opened, as_json=options.json)
+    findings = opened.document.validator.check(opened.document.values)
+    return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _configure_pdf(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
+    parser.add_argument("-o", "--output", required=True, type=Path, help="输出 PDF 文件")
+    parser.add_argument("--no-seam-guide", action="store_true", help="不印骑缝章引导线")
+    parser.set_defaults(run=_run_pdf)
+
+
+def _run_pdf(options: argparse.Namespace) -> int:
+    opened = _open(options.input)
+    try:
+        from govinfo_desktop.formats import pdf_report  # noqa: PLC0415
+    except ImportError as error:
+        raise CommandError("本版本尚不能生成 PDF") from error
+    findings = opened.document.validator.check(opened.document.values)
+    try:
+        result = pdf_report.write_pdf(
+            opened.document, options.output, seam_guide=not options.no_seam_guide
+        )
+    except OSError as error:
+        raise CommandError(str(error)) from error
+    for warning in getattr(result, "warnings", ()):
+        print(f"警告：{warning}", file=sys.stderr)
+    return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _open(path: Path) -> OpenedInput:
+    from govinfo_desktop.formats.reading import InputError, open_input  # noqa: PLC0415
+
+    try:
+        return open_input(path)
+    except InputError as error:
+        raise CommandError(str(error)) from error
+
+
+def _write(document: ReportDocument, output: Path, blank_template: bool) -> None:
+    from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
+    from govinfo_desktop.formats.writing import OutputError, write_output  # noqa: PLC0415
+
+    try:
+        write_output(document, output, blank_template=blank_template)
+    except (SaveError, OutputError) as error:
+        raise CommandError(str(error)) from error
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "templates": ("列出可用的表格格式", _configure_templates),
+    "new": ("新建空白报表（.govinfo）或空白 Excel 模板（.xlsx）", _configure_new),
+    "check": ("检查报表的勾稽关系", _configure_check),
+    "convert": ("在 .govinfo、.xlsx、.xls 之间转换", _configure_convert),
+    "pdf": ("生成可盖章的 PDF", _configure_pdf),
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free form engine: table definitions, values, rules, validation and report documents."""

@@ -1,0 +1,43 @@
+"""The table definitions shipped under resources/tables, by id, and which one a report year uses."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from govinfo_desktop.core.tableload import LoadedTable, TableDefinitionError, load_table_file
+from govinfo_desktop.core.validation import Validator
+from govinfo_desktop.resources import resource_path
+
+DEFAULT_TABLE = "national-2021"
+
+
+def tables_dir() -> Path:
+    return resource_path("tables")
+
+
+def table_ids() -> list[str]:
+    return sorted(path.stem for path in tables_dir().glob("*.toml"))
+
+
+@cache
+def load_table(table_id: str) -> LoadedTable:
+    path = tables_dir() / f"{table_id}.toml"
+    if not path.is_file():
+        known = "、".join(table_ids())
+        raise TableDefinitionError(f"没有名为“{table_id}”的表格格式（可用：{known}）")
+    return load_table_file(path)
+
+
+@cache
+def validator_for(table_id: str) -> Validator:
+    loaded = load_table(table_id)
+    return Validator(loaded.table, loaded.checks)
+
+
+def table_for_year(year: int) -> str:
+    """2014–2018 → national-2014, 2019–2020 → national-2019, 2021 on → national-2021."""
+    for table_id in table_ids():
+        if load_table(table_id).table.covers_year(year):
+            return table_id
+    return DEFAULT_TABLE

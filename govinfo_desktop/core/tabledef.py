@@ -1,0 +1,168 @@
+"""Table definitions: parts (sub-tables), rows as a tree, and the columns each row's cells live in.
+
+A cell is addressed by `CellRef(row_id, column_id)`. Row ids are unique in a table; column ids are
+unique among the columns a row uses (a part's columns, or a block's own columns in table 二).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from govinfo_desktop.core.values import ValueKind
+
+
+class CellRef(NamedTuple):
+    row: str
+    column: str
+
+    def __str__(self) -> str:
+        return f"{self.row}.{self.column}"
+
+
+class RowRole(enum.StrEnum):
+    SECTION = "section"  # 一、二、…: bold heading, may carry values (四、行政复议数量)
+    GROUP = "group"  # a heading inside a part: (三)不予公开, 第二十条第(一)项
+    ITEM = "item"
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    label: str
+    groups: tuple[str, ...] = ()  # header cells above this column, outermost first
+    kind: ValueKind | None = None  # overrides the row's kind (本年增/减 is signed)
+    unit: str = ""
+
+    @property
+    def header(self) -> str:
+        return " · ".join((*self.groups, self.label))
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    label: str
+    number: str = ""
+    note: str = ""
+    unit: str = ""
+    measure: str = ""  # the counting word accepted after a number when no unit is printed
+    role: RowRole = RowRole.ITEM
+    kind: ValueKind = ValueKind.COUNT
+    parent: str | None = None
+    part: str = ""
+    may_not_apply: bool = False
+    in_parent_sum: bool = True
+    sum_rule: str = ""  # this row = Σ children (with in_parent_sum), as rule `sum_rule`
+    sum_message: str = ""
+    subset_rule: str = ""  # this row ≤ its parent (其中), as rule `subset_rule`
+    subset_message: str = ""
+    columns: tuple[Column, ...] = ()  # a block's own columns, inherited by its descendants
+    children: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """Numbering, label and note as printed."""
+        return f"{self.number}{self.label}{self.note}"
+
+    @property
+    def has_values(self) -> bool:
+        return self.kind is not ValueKind.NONE
+
+
+@dataclass(frozen=True)
+class Part:
+    id: str
+    title: str
+    number: str = ""
+    columns: tuple[Column, ...] = ()
+    corner: str = ""  # text of the merged top-left header cell (table 三's 勾稽 note)
+    rows: tuple[str, ...] = ()  # top-level rows, in order
+
+    @property
+    def heading(self) -> str:
+        return f"{self.number}{self.title}"
+
+
+@dataclass(frozen=True)
+class TableDefinition:
+    id: str
+    version: int
+    title: str
+    name: str
+    basis: str
+    first_year: int
+    last_year: int | None
+    parts: tuple[Part, ...]
+    rows: dict[str, Row] = field(repr=False)
+    source: str = ""
+
+    def row(self, row_id: str) -> Row:
+        return self.rows[row_id]
+
+    def part(self, part_id: str) -> Part:
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        raise KeyError(part_id)
+
+    def columns_for(self, row_id: str) -> tuple[Column, ...]:
+        """The columns a row's cells live in: the nearest block's own columns, else its part's."""
+        row: Row | None = self.rows[row_id]
+        while row is not None:
+            if row.columns:
+                return row.columns
+            row = self.rows[row.parent] if row.parent else None
+        return self.part(self.rows[row_id].part).columns
+
+    def column(self, cell: CellRef) -> Column:
+        for column in self.columns_for(cell.row):
+            if column.id == cell.column:
+                return column
+        raise KeyError(cell)
+
+    def has_cell(self, cell: CellRef) -> bool:
+        row = self.rows.get(cell.row)
+        if row is None or not row.has_values:
+            return False
+        return any(column.id == cell.column for column in self.columns_for(cell.row))
+
+    def cell_kind(self, cell: CellRef) -> ValueKind:
+        return self.column(cell).kind or self.rows[cell.row].kind
+
+    def cell_unit(self, cell: CellRef) -> str:
+        row = self.rows[cell.row]
+        return self.column(cell).unit or row.unit or row.measure
+
+    def rows_in_order(self, part_id: str | None = None) -> Iterator[Row]:
+        """Depth-first, in printed order."""
+        for part in self.parts:
+            if part_id is None or part.id == part_id:
+                for row_id in part.rows:
+                    yield from self._subtree(row_id)
+
+    def _subtree(self, row_id: str) -> Iterator[Row]:
+        row = self.rows[row_id]
+        yield row
+        for child in row.children:
+            yield from self._subtree(child)
+
+    def cells(self) -> Iterator[CellRef]:
+        """Every input cell, in printed order (row by row, left to right)."""
+        for row in self.rows_in_order():
+            if row.has_values:
+                for column in self.columns_for(row.id):
+                    yield CellRef(row.id, column.id)
+
+    def depth(self, row_id: str) -> int:
+        depth = 0
+        row = self.rows[row_id]
+        while row.parent:
+            depth += 1
+            row = self.rows[row.parent]
+        return depth
+
+    def covers_year(self, year: int) -> bool:
+        return self.first_year <= year and (self.last_year is None or year <= self.last_year)

@@ -1,0 +1,125 @@
+"""The validation engine: a full check, and a live one that re-runs only the checks a changed cell touches.
+
+Blank policy (tested): a blank input cell is reported as 未填写 — not an error — and counts as 0 in
+arithmetic so the other rules still run; "/" is only accepted where the row may not apply, and counts as 0.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from govinfo_desktop.core.issues import CLEAN, CellState, Findings, Issue
+from govinfo_desktop.core.rules import Check
+from govinfo_desktop.core.tabledef import CellRef, TableDefinition
+from govinfo_desktop.core.values import Value
+
+
+class Validator:
+    """Immutable: a table's compiled checks and the index from each cell to the checks that read it."""
+
+    def __init__(self, table: TableDefinition, checks: tuple[Check, ...]) -> None:
+        self.table = table
+        self.checks = checks
+        self.input_cells = tuple(table.cells())
+        index: dict[CellRef, list[int]] = defaultdict(list)
+        for check in checks:
+            for cell in check.cells:
+                index[cell].append(check.index)
+        self.checks_for_cell: dict[CellRef, tuple[int, ...]] = {
+            cell: tuple(found) for cell, found in index.items()
+        }
+        self.computed_cells = frozenset(
+            check.left[0][1]
+            for check in checks
+            if check.relation == "="
+            and len(check.left) == 1
+            and check.severity == "error"
+            and isinstance(check.left[0][1], CellRef)
+        )
+
+    def check(self, values: Mapping[CellRef, Value]) -> Findings:
+        issues = [issue for check in self.checks if (issue := check.evaluate(values)) is not None]
+        blanks = tuple(cell for cell in self.input_cells if values.get(cell) is None)
+        return Findings(tuple(issues), blanks)
+
+    def live(self, values: Mapping[CellRef, Value]) -> LiveValidation:
+        return LiveValidation(self, values)
+
+
+class LiveValidation:
+    """Keeps the findings of one report current as cells change; reads `values` when told a cell changed."""
+
+    def __init__(self, validator: Validator, values: Mapping[CellRef, Value]) -> None:
+        self.validator = validator
+        self.values = values
+        self._issues: dict[int, Issue] = {}
+        self._blanks: set[CellRef] = set()
+        self._states: dict[CellRef, CellState] = {}
+        self.recheck_all()
+
+    def recheck_all(self) -> None:
+        findings = self.validator.check(self.values)
+        self._issues = {issue.check_index: issue for issue in findings.issues}
+        self._blanks = set(findings.blanks)
+        self._states = {}
+        for cell in self.validator.input_cells:
+            state = self._compute_state(cell)
+            if not state.is_clean:
+                self._states[cell] = state
+
+    def cell_changed(self, cell: CellRef) -> set[CellRef]:
+        """Re-run the checks that read `cell`; return the cells whose state (colour, tooltip) changed."""
+        return self.cells_changed((cell,))
+
+    def cells_changed(self, cells: Iterable[CellRef]) -> set[CellRef]:
+        touched: set[CellRef] = set()
+        check_indexes: set[int] = set()
+        for cell in cells:
+            touched.add(cell)
+            if self.values.get(cell) is None:
+                self._blanks.add(cell)
+            else:
+                self._blanks.discard(cell)
+            check_indexes.update(self.validator.checks_for_cell.get(cell, ()))
+        for index in check_indexes:
+            before = self._issues.get(index)
+            after = self.validator.checks[index].evaluate(self.values)
+            if before == after:
+                continue
+            if after is None:
+                del self._issues[index]
+            else:
+                self._issues[index] = after
+            touched.update(self.validator.checks[index].cells)
+        return {cell for cell in touched if self._refresh_state(cell)}
+
+    def _refresh_state(self, cell: CellRef) -> bool:
+        state = self._compute_state(cell)
+        if state == self._states.get(cell, CLEAN):
+            return False
+        if state.is_clean:
+            self._states.pop(cell, None)
+        else:
+            self._states[cell] = state
+        return True
+
+    def _compute_state(self, cell: CellRef) -> CellState:
+        issues = [
+            self._issues[index]
+            for index in self.validator.checks_for_cell.get(cell, ())
+            if index in self._issues
+        ]
+        blank = cell in self._blanks
+        if not issues:
+            return CellState(blank=True) if blank else CLEAN
+        worst = max(issues, key=lambda issue: issue.severity.rank).severity
+        return CellState(worst, blank, tuple(issue.message for issue in issues))
+
+    def state(self, cell: CellRef) -> CellState:
+        return self._states.get(cell, CLEAN)
+
+    def findings(self) -> Findings:
+        issues = tuple(self._issues[index] for index in sorted(self._issues))
+        blanks = tuple(cell for cell in self.validator.input_cells if cell in self._blanks)
+        return Findings(issues, blanks)

@@ -1,0 +1,199 @@
+"""The one place where what a clerk types (or a file holds) becomes a value, and a value becomes text.
+
+A cell holds a `Decimal`, `NOT_APPLICABLE` ("/", only where the row allows it) or `None` (blank).
+Blank and "/" count as 0 inside arithmetic; see `numeric`.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+MAX_ABS_VALUE = Decimal(10) ** 12
+MONEY_DECIMALS = 4
+
+
+class ValueKind(enum.StrEnum):
+    NONE = "none"  # heading rows: no value at all
+    COUNT = "count"  # non-negative whole number
+    MONEY = "money"  # non-negative, up to 4 decimals (万元)
+    SIGNED = "signed"  # whole number that may be negative (本年增/减)
+
+
+class Mark(enum.Enum):
+    NOT_APPLICABLE = "/"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+NOT_APPLICABLE = Mark.NOT_APPLICABLE
+Value = Decimal | Mark | None
+
+# Placeholders clerks write for "nothing"; read as blank (未填写) so that no number is invented.
+BLANK_PLACEHOLDERS = frozenset({"—", "——", "-", "--", "－", "―", "─", "无", "空"})
+NA_TEXTS = frozenset({"/", "／", "不适用"})
+_MINUS_SIGNS = "-－−‐‑–"
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+_CHINESE_NUMERALS = set("零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟两")
+
+
+class InvalidValue(ValueError):
+    """A text that is not a valid value for the cell; `reason` is plain Chinese for the clerk."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(f"“{text}”{reason}")
+        self.text = text
+        self.reason = reason
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (full-width → half-width), spaces and NBSP removed."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in folded if not ch.isspace())
+
+
+def is_blank_text(text: str | None) -> bool:
+    return text is None or normalise_text(text) == "" or text.strip() in BLANK_PLACEHOLDERS
+
+
+def parse_value(
+    text: str | int | float | Decimal | None,
+    kind: ValueKind,
+    unit: str = "",
+    may_not_apply: bool = False,
+) -> Value:
+    """Parse `text` for a cell of `kind`; raise `InvalidValue` with the reason when it is not valid."""
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise InvalidValue(str(text), "不是数字")
+    if isinstance(text, (int, float, Decimal)):
+        return _check_number(_decimal_from_number(text), str(text), kind)
+    raw = str(text)
+    stripped = raw.strip().replace("\u00a0", "")
+    if stripped == "" or stripped in BLANK_PLACEHOLDERS:
+        return None
+    if stripped in NA_TEXTS:
+        if may_not_apply:
+            return NOT_APPLICABLE
+        raise InvalidValue(raw, "：本行不能填“/”（不适用），没有请填 0")
+    if kind is ValueKind.NONE:
+        raise InvalidValue(raw, "：本行是标题行，不填数字")
+    number_text = _strip_unit(_canonical_number_text(raw), unit, raw)
+    return _check_number(_decimal_from_text(number_text, raw), raw, kind)
+
+
+def _canonical_number_text(raw: str) -> str:
+    text = raw.replace("\u00a0", " ").strip()
+    for sign in _MINUS_SIGNS:
+        text = text.replace(sign, "-")
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if not ch.isspace())
+    return text.replace("，", ",")
+
+
+def _strip_unit(text: str, unit: str, raw: str) -> str:
+    match = re.match(r"^([+-]?[\d.,]+)(.*)$", text)
+    if match is None:
+        raise InvalidValue(raw, _why_not_a_number(text))
+    number, suffix = match.groups()
+    if suffix == "":
+        return number
+    if unit and suffix == unicodedata.normalize("NFKC", unit):
+        return number
+    if unit:
+        raise InvalidValue(raw, f"：单位应为“{unit}”，不是“{suffix}”")
+    raise InvalidValue(raw, f"：多了“{suffix}”，只填数字")
+
+
+def _why_not_a_number(text: str) -> str:
+    if any(ch in _CHINESE_NUMERALS for ch in text):
+        return "：请用阿拉伯数字填写，不要用汉字数字"
+    if any(ch in "约余近多左右" for ch in text):
+        return "：统计表不能填约数，请填准确数字"
+    if "%" in text:
+        return "：请填数量，不要填百分比"
+    return "不是数字"
+
+
+def _decimal_from_text(text: str, raw: str) -> Decimal:
+    if "," in text:
+        if not _GROUPED.fullmatch(text):
+            raise InvalidValue(raw, "：千位分隔符位置不对")
+        text = text.replace(",", "")
+    if not _NUMBER.fullmatch(text):
+        raise InvalidValue(raw, _why_not_a_number(text))
+    try:
+        return Decimal(text)
+    except InvalidOperation as error:
+        raise InvalidValue(raw, "不是数字") from error
+
+
+def _decimal_from_number(number: int | float | Decimal) -> Decimal:
+    if isinstance(number, float):
+        # Spreadsheets hand over floats; repr gives the shortest text that round-trips.
+        if not math.isfinite(number):
+            raise InvalidValue(str(number), "不是数字")
+        return Decimal(repr(number))
+    return Decimal(number)
+
+
+def _check_number(number: Decimal, raw: str, kind: ValueKind) -> Decimal:
+    if kind is ValueKind.NONE:
+        raise InvalidValue(raw, "：本行是标题行，不填数字")
+    if not number.is_finite():
+        raise InvalidValue(raw, "不是数字")
+    if abs(number) >= MAX_ABS_VALUE:
+        raise InvalidValue(raw, "：数值过大，请检查是否多打了数字")
+    if number < 0 and kind is not ValueKind.SIGNED:
+        raise InvalidValue(raw, "：不能为负数")
+    if kind is ValueKind.MONEY:
+        exponent = number.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > MONEY_DECIMALS:
+            raise InvalidValue(raw, f"：金额最多保留 {MONEY_DECIMALS} 位小数（单位万元）")
+        return number
+    if number != number.to_integral_value():
+        raise InvalidValue(raw, "：应为整数")
+    return number.quantize(Decimal(1))
+
+
+def format_value(value: Value, grouping: bool = True) -> str:
+    """Display text: thousands separators, money as entered (no padding), "/" for not applicable."""
+    if value is None:
+        return ""
+    if isinstance(value, Mark):
+        return value.value
+    if grouping:
+        return f"{value:,}"
+    return f"{value}"
+
+
+def format_number(number: Decimal) -> str:
+    """A number inside a message: grouped, and without a trailing ".0000"."""
+    normal = number.normalize() if number == number.to_integral_value() else number
+    if normal == normal.to_integral_value():
+        normal = normal.quantize(Decimal(1))
+    return f"{normal:,}"
+
+
+def numeric(value: Value) -> Decimal:
+    """The value inside arithmetic: blank and "/" count as 0."""
+    return value if isinstance(value, Decimal) else Decimal(0)
+
+
+def to_storage(value: Value) -> str | None:
+    """Exact text for files: never a float."""
+    if value is None:
+        return None
+    return str(value)
+
+
+def from_storage(text: str | None, kind: ValueKind, may_not_apply: bool = True) -> Value:
+    if text is None:
+        return None
+    return parse_value(text, kind, may_not_apply=may_not_apply)

@@ -1,0 +1,58 @@
+"""Opens any input a command or the window accepts: a .govinfo document, or a spreadsheet to import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.formats.govinfo_file import SUFFIX, DocumentFileError, load_document
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+
+class InputError(ValueError):
+    """Input that cannot be read at all; the message is one clear Chinese line naming the file."""
+
+
+@dataclass
+class OpenedInput:
+    document: ReportDocument
+    import_report: Any = None  # formats.excel_import.ImportReport for spreadsheets
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_input(path: Path) -> OpenedInput:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"找不到文件“{path}”")
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES or _looks_like_spreadsheet(path):
+        return _open_spreadsheet(path)
+    try:
+        return OpenedInput(load_document(path))
+    except DocumentFileError as error:
+        raise InputError(str(error)) from error
+
+
+def _looks_like_spreadsheet(path: Path) -> bool:
+    if path.suffix.lower() == SUFFIX:
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return False
+    return head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+
+
+def _open_spreadsheet(path: Path) -> OpenedInput:
+    try:
+        from govinfo_desktop.formats import excel_import  # noqa: PLC0415 - openpyxl only when needed
+    except ImportError as error:
+        raise InputError(f"“{path.name}”：本版本尚不能导入 Excel 文件") from error
+    try:
+        result = excel_import.import_workbook(path)
+    except excel_import.ImportFailed as error:
+        raise InputError(str(error)) from error
+    return OpenedInput(result.document, result.report)
