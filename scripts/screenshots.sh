@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Writes PNGs of what a clerk sees into screenshots/: the windows (under Xvfb) and the PDFs (pdftoppm).
+# Each part is a script of its own under scripts/; this runs those that exist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p screenshots
+py=.venv/bin/python
+for part in scripts/screenshots_*.py; do
+  [ -e "$part" ] || continue
+  echo "== $part"
+  case "$part" in
+    *_gui*) xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" "$py" "$part" screenshots ;;
+    *) "$py" "$part" screenshots ;;
+  esac
+done
+ls -1 screenshots
