@@ -24,7 +24,9 @@ def test_core_and_formats_do_not_import_qt() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 
@@ -40,7 +42,9 @@ def test_core_works_with_pyside6_blocked() -> None:
         "doc = ReportDocument.new('national-2021')\n"
         "print(len(doc.validator.check(doc.values).blanks))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "200"
 
 
@@ -52,5 +56,7 @@ def test_startup_of_cli_check_does_not_load_spreadsheet_or_pdf_libraries() -> No
         "heavy = [m for m in ('openpyxl', 'reportlab', 'PySide6') if m in sys.modules]\n"
         "print(heavy)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

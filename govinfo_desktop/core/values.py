@@ -106,6 +106,8 @@ def _strip_unit(text: str, unit: str, raw: str) -> str:
         return number
     if unit and suffix == unicodedata.normalize("NFKC", unit):
         return number
+    if any(ch in "约余近多左右%" for ch in suffix):
+        raise InvalidValue(raw, _why_not_a_number(suffix))
     if unit:
         raise InvalidValue(raw, f"：单位应为“{unit}”，不是“{suffix}”")
     raise InvalidValue(raw, f"：多了“{suffix}”，只填数字")

@@ -1,0 +1,127 @@
+"""The headless commands as other offices' scripts use them: output shapes and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govinfo_desktop.cli import main
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats.govinfo_file import load_document, save_document
+from tests.helpers import seed_document
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "岳阳县2017-本级政府.govinfo"
+
+
+def test_templates_lists_ids_and_titles(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in lines] == [
+        "national-2014",
+        "national-2019",
+        "national-2021",
+    ]
+    assert all("政府信息公开情况统计表" in line for line in lines)
+
+
+def test_new_writes_an_empty_report(tmp_path: Path) -> None:
+    out = tmp_path / "new.govinfo"
+    assert main(["new", "--template", "national-2019", "-o", str(out)]) == 0
+    document = load_document(out)
+    assert document.table_id == "national-2019" and document.values == {}
+
+
+def test_new_with_unknown_template_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", "--template", "national-1999", "-o", str(tmp_path / "x.govinfo")]) == 2
+    assert "national-1999" in capsys.readouterr().err
+    assert not (tmp_path / "x.govinfo").exists()
+
+
+def test_check_json_shape_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(EXAMPLE), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["template"], data["errors"], data["warnings"]) == ("national-2014", 0, 3)
+    first = data["problems"][0]
+    assert set(first) == {"severity", "rule", "message", "cells"}
+    assert (first["severity"], first["rule"]) == ("warning", "A3")
+    assert first["cells"][0] == {
+        "row": "a1",
+        "label": "(一)主动公开政府信息数",
+        "column": None,
+        "value": "31535",
+    }
+    assert data["blank_cells"][0]["row"] == "h4"
+
+
+def test_check_exits_1_on_errors_and_names_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = seed_document()
+    document.set_text(CellRef("c1", "value"), "4")
+    path = tmp_path / "bad.govinfo"
+    save_document(document, path)
+    assert main(["check", str(path), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["errors"] == 1
+    (error,) = [p for p in data["problems"] if p["severity"] == "error"]
+    assert (
+        error["rule"] == "A6" and error["message"] == "收到申请数应等于四种申请方式之和 3，现为 4"
+    )
+
+
+def test_check_of_a_matrix_table_gives_column_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "r.govinfo"
+    assert main(["new", "--template", "national-2021", "-o", str(path)]) == 0
+    document = load_document(path)
+    document.set_text(CellRef("t3_new", "commercial"), "2")
+    save_document(document, path)
+    assert main(["check", str(path), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    cells = [c for p in data["problems"] for c in p["cells"] if c["row"] == "t3_new"]
+    assert {
+        "row": "t3_new",
+        "label": "一、本年新收政府信息公开申请数量",
+        "column": "申请人情况 · 法人或其他组织 · 商业企业",
+        "value": "2",
+    } in cells
+
+
+def test_check_text_output_lists_findings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "0 个错误，3 个警告，1 处未填写" in out
+    assert "未填写  (四)政府信息公开专项经费" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.govinfo", None, "找不到文件"),
+        ("broken.govinfo", b"{oops", "已损坏"),
+        ("foreign.govinfo", b'{"format": "x"}', "不是政务公开年报统计表文件"),
+    ],
+)
+def test_unreadable_input_exits_2_with_one_line_and_no_traceback(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "govinfo_desktop", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
