@@ -1,0 +1,140 @@
+"""The bundled TrueType fonts for PDFs: registration with reportlab, per-character coverage and fallback runs.
+
+reportlab has no font fallback and silently prints a blank for a character its font lacks, so every text
+is split into runs, each drawn with the first bundled font that has all of its characters. A character no
+font has is drawn as “□” (never a silent blank) and reported to the clerk by the caller.
+Run `python -m govinfo_desktop.formats.pdf_fonts` to print the coverage numbers in resources/fonts/README.md.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from govinfo_desktop.resources import resource_path
+
+SONG = "GovInfoSong"  # AR PL UMing CN: a Ming/Song face, as official forms use; has ASCII and digits
+HEI = "GovInfoHei"  # Droid Sans Fallback Full: sans (黑体-like); all of URO and Ext-A, but no ASCII
+FONT_FILES: dict[str, tuple[str, int]] = {
+    SONG: ("uming.ttc", 0),  # subfont 0 = "AR PL UMing CN"
+    HEI: ("DroidSansFallbackFull.ttf", 0),
+}
+MISSING_MARK = "□"
+_ALWAYS_OK = frozenset("\n\r\t ")
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """Registered font names in fallback order, with each one's set of covered code points."""
+
+    order: tuple[str, ...]
+    coverage: dict[str, frozenset[int]]
+
+    def font_for(self, char: str, preferred: str = SONG) -> str | None:
+        if char in _ALWAYS_OK:
+            return preferred
+        code = ord(char)
+        for name in (preferred, *(n for n in self.order if n != preferred)):
+            if code in self.coverage[name]:
+                return name
+        return None
+
+    def missing(self, text: str) -> list[str]:
+        """Characters of `text` no bundled font can print, each once, in order of appearance."""
+        seen: dict[str, None] = {}
+        for char in text:
+            if self.font_for(char) is None:
+                seen.setdefault(char, None)
+        return list(seen)
+
+    def runs(self, text: str, preferred: str = SONG) -> Iterator[tuple[str, str]]:
+        """(font name, text) runs; an uncovered character becomes MISSING_MARK in the preferred font."""
+        font, chunk = preferred, []
+        for char in text:
+            chosen = self.font_for(char, preferred)
+            if chosen is None:
+                chosen, char = preferred, MISSING_MARK  # noqa: PLW2901 - shown as a box, never blank
+            if chosen != font and chunk:
+                yield font, "".join(chunk)
+                chunk = []
+            font = chosen
+            chunk.append(char)
+        if chunk:
+            yield font, "".join(chunk)
+
+    def markup(self, text: str, preferred: str = SONG) -> str:
+        """Paragraph markup: escaped text with a <font> tag around every run not in `preferred`."""
+        parts = []
+        for font, chunk in self.runs(text, preferred):
+            escaped = escape(chunk).replace("\n", "<br/>")
+            parts.append(escaped if font == preferred else f'<font face="{font}">{escaped}</font>')
+        return "".join(parts)
+
+
+@functools.cache
+def fonts() -> Fonts:
+    """Register the bundled fonts with reportlab (once per process) and return their coverage."""
+    from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - reportlab only when printing
+    from reportlab.pdfbase.ttfonts import TTFont  # noqa: PLC0415
+
+    coverage: dict[str, frozenset[int]] = {}
+    for name, (filename, index) in FONT_FILES.items():
+        font = TTFont(name, str(resource_path("fonts", filename)), subfontIndex=index)
+        pdfmetrics.registerFont(font)
+        coverage[name] = frozenset(font.face.charToGlyph)
+    return Fonts(tuple(FONT_FILES), coverage)
+
+
+def gb2312_hanzi() -> list[str]:
+    """The 6763 hanzi of GB 2312 (rows 16–87), decoded from their code points."""
+    chars = []
+    for high in range(0xB0, 0xF8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return chars
+
+
+def big5_hanzi() -> list[str]:
+    """The 13 051 traditional hanzi of Big5 (levels 1 and 2)."""
+    chars = []
+    for high in range(0xA4, 0xFA):
+        for low in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            try:
+                char = bytes((high, low)).decode("big5")
+            except UnicodeDecodeError:
+                continue
+            if 0x3400 <= ord(char) <= 0x9FFF:
+                chars.append(char)
+    return chars
+
+
+RARE_PLACE_CHARS = "嶽埇氹濛堌崀浉垚漷䢺"
+
+
+def coverage_report() -> list[str]:
+    """Lines: for each character set, how many characters the Song face, the fallback, and both miss."""
+    found = fonts()
+    sets = {
+        "GB 2312 汉字": gb2312_hanzi(),
+        "Big5 繁体字": big5_hanzi(),
+        "地名生僻字": list(RARE_PLACE_CHARS),
+        "URO U+4E00–9FA5": [chr(c) for c in range(0x4E00, 0x9FA6)],
+        "Ext-A U+3400–4DB5": [chr(c) for c in range(0x3400, 0x4DB6)],
+        "ASCII": [chr(c) for c in range(0x21, 0x7F)],
+    }
+    lines = []
+    for label, chars in sets.items():
+        song = sum(ord(c) not in found.coverage[SONG] for c in chars)
+        hei = sum(ord(c) not in found.coverage[HEI] for c in chars)
+        both = len(found.missing("".join(chars)))
+        lines.append(f"{label}: {len(chars)} 字; 宋体缺 {song}, 黑体缺 {hei}, 合计缺 {both}")
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(coverage_report()))  # noqa: T201
