@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots system-deps system-deps-gui clean
+.PHONY: run test lint bench screenshots package-deb system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench: $(STAMP) system-deps
 
 screenshots: $(STAMP) system-deps-gui
 	bash scripts/screenshots.sh
+
+package-deb: $(STAMP)
+	bash packaging/linux/build-deb.sh
 
 clean:
 	rm -rf $(VENV) screenshots bench/out .pytest_cache .ruff_cache
