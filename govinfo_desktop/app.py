@@ -1,11 +1,48 @@
-"""The composition root of the window: QApplication, translations, fonts, the main window."""
+"""The composition root of the window: QApplication, names, High-DPI, translations, fonts, the main window.
+
+`govinfo-desktop` (no command) and `govinfo-desktop FILE` arrive here through cli.main.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def main(args: Sequence[str] = ()) -> int:
-    from govinfo_desktop.qt.main_window import run  # noqa: PLC0415 - Qt only when the window opens
+    # Qt only when the window opens: the headless commands never pay for it.
+    from govinfo_desktop.qt import main_window  # noqa: PLC0415
 
-    return run(list(args))
+    create_application()
+    return main_window.run(list(args))
+
+
+def create_application() -> QApplication:
+    """The QApplication with names, High-DPI policy, language and a Chinese-capable font."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+    from PySide6.QtGui import QGuiApplication, QIcon  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from govinfo_desktop import __version__  # noqa: PLC0415
+    from govinfo_desktop.qt import fonts, i18n, settings  # noqa: PLC0415
+    from govinfo_desktop.resources import resource_path  # noqa: PLC0415
+
+    existing = QApplication.instance()
+    if existing is None:
+        # Fractional scaling (125 %, 150 %) as the screen asks, not rounded to whole factors.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = existing or QApplication([sys.argv[0] if sys.argv else "govinfo-desktop"])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("govinfo-desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
+    i18n.apply_language(i18n.saved_language(settings.app_settings()))
+    fonts.ensure_cjk_font(app)
+    return app

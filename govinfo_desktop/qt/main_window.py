@@ -1,0 +1,254 @@
+"""The main window: the editor in the middle, problems and report-information docks, menus, status bar.
+
+It only composes: the editor widgets come from qt.editor (through `EditorParts`, which tests replace), file
+work from qt.file_actions, questions from qt.dialogs, crash recovery from qt.autosave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+
+from govinfo_desktop import __version__
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.issues import Severity
+from govinfo_desktop.qt import autosave, dialogs
+from govinfo_desktop.qt.file_actions import FileActions, blank_document, is_openable
+from govinfo_desktop.qt.menus import WindowMenus
+from govinfo_desktop.qt.recent_files import RecentFiles
+from govinfo_desktop.qt.settings import app_settings
+from govinfo_desktop.resources import resource_path
+
+
+@dataclass
+class EditorParts:
+    """Builds the editor and its two panels; the real ones are imported only when a window is made."""
+
+    editor: Callable[[ReportDocument], QWidget]
+    problems: Callable[[QWidget], QWidget]
+    metadata: Callable[[QWidget], QWidget]
+
+    @classmethod
+    def real(cls) -> EditorParts:
+        from govinfo_desktop.qt.editor import ReportEditor  # noqa: PLC0415
+        from govinfo_desktop.qt.metadata_panel import MetadataPanel  # noqa: PLC0415
+        from govinfo_desktop.qt.problems_panel import ProblemsPanel  # noqa: PLC0415
+
+        return cls(ReportEditor, ProblemsPanel, MetadataPanel)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        recovery_dir: Path | None = None,
+        parts: EditorParts | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else app_settings()
+        self.parts = parts or EditorParts.real()
+        self.recent = RecentFiles(self.settings)
+        self.recovery = autosave.RecoverySession(
+            recovery_dir or autosave.default_recovery_dir(), self
+        )
+        self.files = FileActions(self)
+        self.editor: Any = None
+        self.file_path: Path | None = None
+        self.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
+        self.problems_dock = self._dock("problems", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.metadata_dock = self._dock("metadata", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.summary_label = QLabel()
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.menus = WindowMenus(self)
+        self.retranslate_ui()
+        self._restore_geometry()
+
+    def _dock(self, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- the open report ----------------------------------------------------------------------
+    def document(self) -> ReportDocument:
+        return self.editor.document
+
+    def is_modified(self) -> bool:
+        return self.editor is not None and not self.editor.undo_stack.isClean()
+
+    def set_document(
+        self, document: ReportDocument, path: Path | None, modified: bool = False
+    ) -> None:
+        """Show `document` in a fresh editor; `modified` for reports never saved as they are (imports)."""
+        editor = self.parts.editor(document)
+        stack = editor.undo_stack
+        if modified:
+            stack.resetClean()  # no state of this stack matches a file on disk
+        self.editor, self.file_path = editor, path
+        self.setCentralWidget(editor)
+        for dock, factory in (
+            (self.problems_dock, self.parts.problems),
+            (self.metadata_dock, self.parts.metadata),
+        ):
+            panel = dock.widget()
+            if panel is None:
+                dock.setWidget(factory(editor))
+            else:
+                panel.set_editor(editor)
+        stack.cleanChanged.connect(self._update_title)
+        stack.indexChanged.connect(self._stack_changed)
+        editor.findingsChanged.connect(self._update_status)
+        self.menus.follow_editor(editor)
+        self.recovery.track(document, path)
+        if modified:
+            self.recovery.changed()
+        self._update_title()
+        self._update_status()
+        editor.setFocus()
+
+    def mark_saved(self, path: Path) -> None:
+        self.file_path = path
+        self.editor.undo_stack.setClean()
+        self.recovery.discard()
+        self.recovery.set_source(path)
+        self.recent.add(path)
+        self._update_title()
+
+    def start(self, path: Path | None) -> str | None:
+        """The first report: `path` if given (returns an error message to show), else a blank one."""
+        if path is not None:
+            error = self.files.open_at_start(path)
+            if error is None:
+                return None
+        else:
+            error = None
+        year = dialogs.default_report_year()
+        self.set_document(blank_document(year), None)
+        return error
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer each unsaved report of a dead session, newest first; restore one."""
+        for orphan in autosave.find_orphans(self.recovery.directory):
+            document = autosave.load_recovered(orphan)
+            if document is None:
+                orphan.discard()
+                continue
+            where = str(orphan.source) if orphan.source else self.tr("（未保存过的新报表）")
+            if dialogs.ask_restore(self, f"{document.title()}\n{where}", orphan.written):
+                self.set_document(document, orphan.source, modified=True)
+                orphan.discard()
+                self.recovery.write_now()
+                return True
+            orphan.discard()
+        return False
+
+    def document_name(self) -> str:
+        if self.file_path is not None:
+            return self.file_path.name
+        return self.tr("未命名报表")
+
+    def suggested_stem(self) -> str:
+        document = self.document()
+        unit = document.metadata.get("unit", "").strip()
+        scope = document.metadata.get("scope", "").strip()
+        parts = [unit + (document.metadata.get("year", "").strip()), scope]
+        return "-".join(part for part in parts if part) or self.tr("年报统计表")
+
+    # -- keeping title and status current -------------------------------------------------------
+    def _stack_changed(self) -> None:
+        if self.is_modified():
+            self.recovery.changed()
+        else:
+            self.recovery.discard()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{0}[*] — GovInfo 年报统计表").format(self.document_name()))
+        self.setWindowModified(self.is_modified())
+
+    def _update_status(self) -> None:
+        if self.editor is None:
+            self.summary_label.clear()
+            return
+        findings = self.editor.findings()
+        errors = sum(1 for issue in findings.issues if issue.severity is Severity.ERROR)
+        warnings = len(findings.issues) - errors
+        text = self.tr("{0} 个错误，{1} 个警告，{2} 处未填写")
+        self.summary_label.setText(text.format(errors, warnings, len(findings.blanks)))
+
+    def retranslate_ui(self) -> None:
+        self.problems_dock.setWindowTitle(self.tr("问题"))
+        self.metadata_dock.setWindowTitle(self.tr("报表信息"))
+        self.menus.retranslate()
+        if self.editor is not None:
+            self._update_title()
+            self._update_status()
+        else:
+            self.setWindowTitle(self.tr("GovInfo 年报统计表"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_about(self) -> None:
+        dialogs.show_about(self, __version__)
+
+    # -- drops, closing ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(is_openable(Path(url.toLocalFile())) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls()]
+        openable = [path for path in paths if is_openable(path)]
+        if openable:
+            event.acceptProposedAction()
+            self.files.open_path(openable[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.recovery.close()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = self.settings.value("window/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self.resize(1280, 720)
+
+
+def run(args: list[str]) -> int:
+    """Show the window (opening args[0] if given), offer crash recovery, and run until it closes."""
+    from govinfo_desktop.qt import startup_hooks  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(["govinfo-desktop"])
+    window = MainWindow()
+    error = window.start(Path(args[0]) if args else None)
+    window.show()
+    if error:
+        dialogs.show_error(window, error)
+    window.offer_recovery()
+    startup_hooks.install(window)
+    code = app.exec()
+    if not window.is_modified():  # quit without closing the window: leave no lock file behind
+        window.recovery.close()
+    return code

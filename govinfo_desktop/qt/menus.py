@@ -1,0 +1,147 @@
+"""The main window's menus and actions: 文件, 编辑, 视图, 语言, 帮助 (texts set again on a language switch)."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from govinfo_desktop.qt import i18n
+
+if TYPE_CHECKING:
+    from govinfo_desktop.qt.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class WindowMenus(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        files = window.files
+        self.actions: dict[str, QAction] = {}
+        self._add("new", files.new_report, Key.New)
+        self._add("open", files.open_dialog, Key.Open)
+        self._add("save", files.save, Key.Save)
+        self._add("save_as", files.save_as, Key.SaveAs)
+        self._add("import_excel", files.import_excel)
+        self._add("export_excel", files.export_excel)
+        self._add("export_template", files.export_blank_template)
+        self._add("preview", files.print_preview)
+        self._add("print", files.print_document, Key.Print)
+        self._add("export_pdf", files.export_pdf)
+        self._add("viewer", files.open_in_viewer)
+        self._add("quit", window.close, Key.Quit)
+        self._add("undo", partial(self._on_stack, "undo"), Key.Undo)
+        self._add("redo", partial(self._on_stack, "redo"), Key.Redo)
+        self._add("find", self._find, Key.Find)
+        self._add("clear_recent", self._clear_recent)
+        self._add("about", window.show_about)
+        self._build_menus()
+
+    def _add(self, key: str, slot: Any, shortcut: QKeySequence.StandardKey | None = None) -> None:
+        action = QAction(self.window)
+        action.setObjectName(f"action_{key}")
+        if shortcut is not None:
+            action.setShortcuts(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[key] = action
+
+    def _build_menus(self) -> None:
+        bar, act = self.window.menuBar(), self.actions
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self.window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_items = ("new", "open", None, "recent", "save", "save_as", None, "import_excel", "export_excel",
+                      "export_template", None, "preview", "print", "export_pdf", "viewer", None, "quit")  # fmt: skip
+        for key in file_items:
+            if key is None:
+                self.file_menu.addSeparator()
+            elif key == "recent":
+                self.file_menu.addMenu(self.recent_menu)
+            else:
+                self.file_menu.addAction(act[key])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([act["undo"], act["redo"]])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(act["find"])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.window.problems_dock.toggleViewAction())
+        self.view_menu.addAction(self.window.metadata_dock.toggleViewAction())
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self.window)
+        for language, label in ((i18n.CHINESE, "中文"), (i18n.ENGLISH, "English")):
+            action = self.language_group.addAction(
+                label
+            )  # each in its own language, never translated
+            action.setCheckable(True)
+            action.setData(language)
+            action.setChecked(language == i18n.current_language())
+            self.language_menu.addAction(action)
+        self.language_group.triggered.connect(self._choose_language)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(act["about"])
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("新建"), "open": self.tr("打开…"), "save": self.tr("保存"),
+            "save_as": self.tr("另存为…"), "import_excel": self.tr("导入Excel…"),
+            "export_excel": self.tr("导出Excel…"), "export_template": self.tr("导出空白模板…"),
+            "preview": self.tr("打印预览"), "print": self.tr("打印…"), "export_pdf": self.tr("导出PDF…"),
+            "viewer": self.tr("用系统阅读器打开"), "quit": self.tr("退出"), "undo": self.tr("撤销"),
+            "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
+            "about": self.tr("关于"),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        self.actions["find"].setToolTip(self.tr("按名称查找指标（Ctrl+F）"))
+        self.file_menu.setTitle(self.tr("文件"))
+        self.recent_menu.setTitle(self.tr("最近打开"))
+        self.edit_menu.setTitle(self.tr("编辑"))
+        self.view_menu.setTitle(self.tr("视图"))
+        self.language_menu.setTitle(self.tr("语言"))
+        self.help_menu.setTitle(self.tr("帮助"))
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == i18n.current_language())
+
+    def follow_editor(self, editor: Any) -> None:
+        stack = editor.undo_stack
+        self.actions["undo"].setEnabled(stack.canUndo())
+        self.actions["redo"].setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+
+    def _on_stack(self, method: str) -> None:
+        if self.window.editor is not None:
+            getattr(self.window.editor.undo_stack, method)()
+
+    def _find(self) -> None:
+        if self.window.editor is not None:
+            self.window.editor.show_find()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.window.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(partial(self._open_recent, path))
+        if not paths:
+            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions["clear_recent"])
+        self.actions["clear_recent"].setEnabled(bool(paths))
+
+    def _open_recent(self, path: Path, _checked: bool = False) -> None:
+        self.window.files.open_path(path)
+
+    def _clear_recent(self) -> None:
+        self.window.recent.clear()
+
+    def _choose_language(self, action: QAction) -> None:
+        i18n.apply_language(str(action.data()), self.window.settings)

@@ -1,0 +1,16 @@
+"""The program's names and its settings store (an INI file, easier to support remotely than the registry)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "GovInfoDesktop"
+APPLICATION = "govinfo-desktop"
+DISPLAY_NAME = "GovInfo 年报统计表"
+
+
+def app_settings() -> QSettings:
+    """The user's settings: <config dir>/GovInfoDesktop/govinfo-desktop.ini on every platform."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
