@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from govinfo_desktop.resources import resource_path
 
-SONG = "GovInfoSong"  # AR PL UMing CN: a Ming/Song face, as official forms use; has ASCII and digits
+SONG = (
+    "GovInfoSong"  # AR PL UMing CN: a Ming/Song face, as official forms use; has ASCII and digits
+)
 HEI = "GovInfoHei"  # Droid Sans Fallback Full: sans (黑体-like); all of URO and Ext-A, but no ASCII
 FONT_FILES: dict[str, tuple[str, int]] = {
     SONG: ("uming.ttc", 0),  # subfont 0 = "AR PL UMing CN"
@@ -25,19 +26,29 @@ MISSING_MARK = "□"
 _ALWAYS_OK = frozenset("\n\r\t ")
 
 
-@dataclass(frozen=True)
 class Fonts:
-    """Registered font names in fallback order, with each one's set of covered code points."""
+    """The bundled fonts, registered with reportlab on first use, with each one's covered code points.
 
-    order: tuple[str, ...]
-    coverage: dict[str, frozenset[int]]
+    The fallback face is only read when a character the Song face lacks turns up, which keeps the usual
+    PDF (all GB 2312) to one font file read.
+    """
+
+    def __init__(self, order: tuple[str, ...] = tuple(FONT_FILES)) -> None:
+        self.order = order
+        self.coverage: dict[str, frozenset[int]] = {}
+        self.load(order[0])
+
+    def load(self, name: str) -> frozenset[int]:
+        if name not in self.coverage:
+            self.coverage[name] = _register(name)
+        return self.coverage[name]
 
     def font_for(self, char: str, preferred: str = SONG) -> str | None:
         if char in _ALWAYS_OK:
             return preferred
         code = ord(char)
         for name in (preferred, *(n for n in self.order if n != preferred)):
-            if code in self.coverage[name]:
+            if code in self.load(name):
                 return name
         return None
 
@@ -75,16 +86,18 @@ class Fonts:
 
 @functools.cache
 def fonts() -> Fonts:
-    """Register the bundled fonts with reportlab (once per process) and return their coverage."""
+    """The process-wide font set (the Song face registered; the fallback on demand)."""
+    return Fonts()
+
+
+def _register(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - reportlab only when printing
     from reportlab.pdfbase.ttfonts import TTFont  # noqa: PLC0415
 
-    coverage: dict[str, frozenset[int]] = {}
-    for name, (filename, index) in FONT_FILES.items():
-        font = TTFont(name, str(resource_path("fonts", filename)), subfontIndex=index)
-        pdfmetrics.registerFont(font)
-        coverage[name] = frozenset(font.face.charToGlyph)
-    return Fonts(tuple(FONT_FILES), coverage)
+    filename, index = FONT_FILES[name]
+    font = TTFont(name, str(resource_path("fonts", filename)), subfontIndex=index)
+    pdfmetrics.registerFont(font)
+    return frozenset(font.face.charToGlyph)
 
 
 def gb2312_hanzi() -> list[str]:
@@ -129,12 +142,12 @@ def coverage_report() -> list[str]:
     }
     lines = []
     for label, chars in sets.items():
-        song = sum(ord(c) not in found.coverage[SONG] for c in chars)
-        hei = sum(ord(c) not in found.coverage[HEI] for c in chars)
+        song = sum(ord(c) not in found.load(SONG) for c in chars)
+        hei = sum(ord(c) not in found.load(HEI) for c in chars)
         both = len(found.missing("".join(chars)))
         lines.append(f"{label}: {len(chars)} 字; 宋体缺 {song}, 黑体缺 {hei}, 合计缺 {both}")
     return lines
 
 
 if __name__ == "__main__":
-    print("\n".join(coverage_report()))  # noqa: T201
+    print("\n".join(coverage_report()))

@@ -1,0 +1,150 @@
+"""The parts of the form around the tables: the title block on page 1, and at the end the sign-off line
+(单位负责人 / 填表人 / 联系电话 / 填报日期) and the seal area with “填报单位（盖章）：” and the unit's name.
+
+The seal area is a clear square of SEAL_SIZE (50 mm: a county seal is 42–45 mm) marked only by faint corner
+ticks outside it; nothing is printed inside, and it stays on the same page as the sign-off line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.formats.pdf_fonts import fonts
+from govinfo_desktop.formats.pdf_styles import (
+    BODY_SIZE,
+    FRAME_WIDTH,
+    HEADING_SIZE,
+    SEAL_SIZE,
+    SMALL_SIZE,
+    TITLE_SIZE,
+    BoldLine,
+    para,
+)
+
+BLANK = "＿" * 6
+BLANK_DATE = "＿＿＿＿年＿＿月＿＿日"
+_DATE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
+_TICK_GREY = colors.Color(0.6, 0.6, 0.6)
+
+
+def title_block(document: ReportDocument) -> list[Flowable]:
+    unit = document.metadata.get("unit", "").strip() or BLANK * 2
+    line = Table(
+        [[para(f"填报单位：{unit}"), para(f"依据：{document.table.basis}", SMALL_SIZE, TA_RIGHT)]],
+        colWidths=[FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38],
+    )
+    line.setStyle(_PLAIN)
+    return [
+        BoldLine(document.title(), TITLE_SIZE, TA_CENTER, space_after=4 * mm),
+        line,
+        Spacer(1, 2 * mm),
+    ]
+
+
+def heading(text: str) -> Flowable:
+    return BoldLine(text, HEADING_SIZE, space_after=1.5 * mm)
+
+
+def signoff_block(document: ReportDocument) -> Flowable:
+    meta = document.metadata
+    cells = [
+        [_field("单位负责人", meta.get("head", "")), _field("填表人", meta.get("preparer", ""))],
+        [
+            _field("联系电话", meta.get("phone", "")),
+            para(f"填报日期：{date_text(meta.get('date', ''))}"),
+        ],
+    ]
+    line = Table(cells, colWidths=[FRAME_WIDTH / 2] * 2)
+    line.setStyle(_PLAIN)
+    unit = meta.get("unit", "").strip()
+    return KeepTogether([Spacer(1, 4 * mm), line, Spacer(1, 4 * mm), SealArea(unit)])
+
+
+def _field(label: str, value: str) -> Any:
+    return para(f"{label}：{value.strip() or BLANK}")
+
+
+def date_text(text: str) -> str:
+    """“2018年1月20日” from 2018-01-20, 2018.1.20 or 2018年1月20日; other text as typed; blank lines if none."""
+    match = _DATE.match(text or "")
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+        return f"{year}年{month}月{day}日"
+    return text.strip() or BLANK_DATE
+
+
+@dataclass
+class SealArea(Flowable):
+    """“填报单位（盖章）：name” above a clear SEAL_SIZE square on the right, marked by corner ticks."""
+
+    unit: str
+
+    def __post_init__(self) -> None:
+        Flowable.__init__(self)
+        self._width = FRAME_WIDTH
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._width = available_width
+        return available_width, SEAL_SIZE + BODY_SIZE * 2 + 6 * mm
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left = self._width - SEAL_SIZE - 12 * mm
+        top = SEAL_SIZE + 3 * mm
+        self._label(left + SEAL_SIZE, top + 3 * mm)
+        canvas.setStrokeColor(_TICK_GREY)
+        canvas.setLineWidth(0.6)
+        tick = 5 * mm
+        for x, y, dx, dy in (
+            (left, top, 1, -1),
+            (left + SEAL_SIZE, top, -1, -1),
+            (left, top - SEAL_SIZE, 1, 1),
+            (left + SEAL_SIZE, top - SEAL_SIZE, -1, 1),
+        ):
+            canvas.line(x, y, x + dx * tick, y)
+            canvas.line(x, y, x, y + dy * tick)
+
+    def _label(self, right: float, y: float) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: PLC0415
+
+        runs = list(fonts().runs(f"填报单位（盖章）：{self.unit or BLANK * 2}"))
+        x = right - sum(stringWidth(chunk, font, BODY_SIZE) for font, chunk in runs)
+        for font, chunk in runs:
+            self.canv.setFont(font, BODY_SIZE)
+            self.canv.drawString(x, y, chunk)
+            x += stringWidth(chunk, font, BODY_SIZE)
+
+
+_PLAIN = TableStyle(
+    [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+
+
+def extra_rows_block(document: ReportDocument) -> list[Flowable]:
+    """Rows a province or city added (kept from an imported file), after the national table."""
+    if not document.extra_rows:
+        return []
+    from govinfo_desktop.formats.pdf_styles import grid_table  # noqa: PLC0415
+
+    data = [
+        [para(row.label), para("　".join(v for v in row.values if v))]
+        for row in document.extra_rows
+    ]
+    return [
+        Spacer(1, 3 * mm),
+        heading("附：本地增设指标"),
+        grid_table(data, [FRAME_WIDTH * 0.65, FRAME_WIDTH * 0.35]),
+    ]

@@ -1,0 +1,72 @@
+"""The pre-2019 table (national-2014) as printed: one list of numbered rows, 统计指标 | 单位 | 统计数.
+
+Section rows (一、二、…) are bold; each level below is indented by one character, as on the seed's form.
+The header row repeats on every page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.tabledef import CellRef, Row, RowRole, TableDefinition
+from govinfo_desktop.core.values import format_value
+from govinfo_desktop.formats.pdf_styles import (
+    BODY_SIZE,
+    FRAME_WIDTH,
+    BoldLine,
+    centred,
+    grid_table,
+    para,
+)
+
+UNIT_WIDTH = 16 * mm
+VALUE_WIDTH = 30 * mm
+HEADER = ("统 计 指 标", "单位", "统计数")
+
+
+def is_list_table(table: TableDefinition) -> bool:
+    """The pre-2019 layout: one part whose only column is the value (统计数)."""
+    return len(table.parts) == 1 and [c.id for c in table.parts[0].columns] == ["value"]
+
+
+def list_table(document: ReportDocument) -> list[Flowable]:
+    table = document.table
+    data: list[list[Any]] = [[centred(text) for text in HEADER]]
+    shaded: list[tuple[Any, ...]] = []
+    for part in table.parts:
+        for row in table.rows_in_order(part.id):
+            data.append(_row(document, row))
+            if row.role is RowRole.SECTION:
+                shaded.append(
+                    ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SECTION_SHADE)
+                )
+    widths = [FRAME_WIDTH - UNIT_WIDTH - VALUE_WIDTH, UNIT_WIDTH, VALUE_WIDTH]
+    extra = [
+        ("ALIGN", (1, 1), (1, -1), "CENTER"),
+        ("ALIGN", (2, 1), (2, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.0, _BLACK),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *shaded,
+    ]
+    return [grid_table(data, widths, extra, repeat_rows=1)]
+
+
+def _row(document: ReportDocument, row: Row) -> list[Any]:
+    table = document.table
+    depth = table.depth(row.id)
+    if row.role is RowRole.SECTION:
+        label: Any = BoldLine(row.title, BODY_SIZE)
+    else:
+        label = para(row.title, BODY_SIZE, indent=depth * BODY_SIZE)
+    value = format_value(document.value(CellRef(row.id, "value"))) if row.has_values else ""
+    return [label, row.unit, value]
+
+
+_SECTION_SHADE = colors.Color(0.93, 0.93, 0.93)
+_BLACK = colors.black

@@ -1,0 +1,129 @@
+"""The seal-ready PDF of a report: `build_pdf` (bytes, for the preview) and `write_pdf` (a file, atomically).
+
+Qt-free (reportlab). Same report and options → same bytes: the canvas runs in reportlab's invariant mode, so
+no current time or random id goes in. Errors never block printing: a report with errors gets a draft mark
+on every page; warnings (e.g. characters no bundled font has) are returned for the clerk, never raised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
+from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.formats.atomic import atomic_write_bytes
+from govinfo_desktop.formats.govinfo_file import dumps
+
+
+@dataclass
+class PdfResult:
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)  # plain Chinese, one per field
+    errors: int = 0  # errors in the report: > 0 means the pages carry the draft mark
+
+    @property
+    def is_draft(self) -> bool:
+        return self.errors > 0
+
+
+def draft_text(errors: int) -> str:
+    return f"草稿：存在 {errors} 处错误" if errors else ""
+
+
+def build_pdf(
+    document: ReportDocument, seam_guide: bool = True, findings: Findings | None = None
+) -> tuple[bytes, PdfResult]:
+    from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415 - reportlab only when printing
+
+    from govinfo_desktop.formats import pdf_page, pdf_styles  # noqa: PLC0415
+
+    findings = findings if findings is not None else document.validator.check(document.values)
+    result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
+    marks = pdf_page.PageMarks(
+        running_title=_running_title(document),
+        check_code=check_code(document),
+        draft=draft_text(result.errors),
+        seam_guide=seam_guide,
+    )
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=(pdf_styles.PAGE_WIDTH, pdf_styles.PAGE_HEIGHT),
+        leftMargin=pdf_styles.MARGIN_LEFT,
+        rightMargin=pdf_styles.MARGIN_RIGHT,
+        topMargin=pdf_styles.MARGIN_TOP,
+        bottomMargin=pdf_styles.MARGIN_BOTTOM,
+        title=document.title(),
+        author=document.metadata.get("unit", ""),
+        subject=document.table.name,
+        creator="GovInfo Desktop",
+        invariant=1,
+    )
+    canvas_class = pdf_page.canvas_maker(marks)
+    template.build(_story(document), canvasmaker=canvas_class)
+    result.pages = template.page
+    return buffer.getvalue(), result
+
+
+def write_pdf(
+    document: ReportDocument,
+    path: Path,
+    seam_guide: bool = True,
+    findings: Findings | None = None,
+) -> PdfResult:
+    """Write the PDF to `path` in one step (never a half-written file); raises SaveError (an OSError)."""
+    data, result = build_pdf(document, seam_guide=seam_guide, findings=findings)
+    atomic_write_bytes(Path(path), data)
+    return result
+
+
+def _story(document: ReportDocument) -> list:
+    from reportlab.platypus import KeepTogether  # noqa: PLC0415
+
+    from govinfo_desktop.formats import pdf_blocks, pdf_grid_tables, pdf_list_table  # noqa: PLC0415
+
+    story = pdf_blocks.title_block(document)
+    table = document.table
+    if pdf_list_table.is_list_table(table):
+        story.extend(pdf_list_table.list_table(document))
+    else:
+        for part in table.parts:
+            # A part that fits on one page starts on a fresh page rather than being cut after two rows.
+            heading = pdf_blocks.heading(part.heading)
+            story.append(KeepTogether([heading, *pdf_grid_tables.part_table(document, part)]))
+    story.extend(pdf_blocks.extra_rows_block(document))
+    story.append(pdf_blocks.signoff_block(document))
+    return story
+
+
+def font_warnings(document: ReportDocument) -> list[str]:
+    """One warning per field that holds characters no bundled font can print (they print as “□”)."""
+    from govinfo_desktop.formats.pdf_fonts import MISSING_MARK, fonts  # noqa: PLC0415
+
+    found = fonts()
+    fields = [(label, document.metadata.get(key, "")) for key, label in METADATA_FIELDS]
+    for extra in document.extra_rows:
+        fields.append((f"附加行“{extra.label}”", " ".join([extra.label, *extra.values])))
+    warnings = []
+    for label, text in fields:
+        missing = found.missing(text)
+        if missing:
+            chars = "、".join(f"“{char}”(U+{ord(char):04X})" for char in missing)
+            warnings.append(
+                f"“{label}”中的 {chars} 没有可用的字体，PDF 中印为“{MISSING_MARK}”，请改用常用字或打印后手写补上"
+            )
+    return warnings
+
+
+def check_code(document: ReportDocument) -> str:
+    """8 characters from the report's content, printed on every page: pages with the same code belong together."""
+    digest = hashlib.sha256(dumps(document).encode("utf-8")).hexdigest().upper()
+    return f"{digest[:4]}-{digest[4:8]}"
+
+
+def _running_title(document: ReportDocument) -> str:
+    unit = document.metadata.get("unit", "").strip()
+    return f"{unit}　{document.title()}" if unit else document.title()
