@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.formats.pdf_fonts import fonts
+from govinfo_desktop.formats.pdf_fonts import SONG, fonts
 from govinfo_desktop.formats.pdf_styles import (
     BODY_SIZE,
     FRAME_WIDTH,
@@ -30,6 +30,7 @@ from govinfo_desktop.formats.pdf_styles import (
 )
 
 BLANK = "＿" * 6
+SEAL_COLUMN = 80 * mm
 BLANK_DATE = "＿＿＿＿年＿＿月＿＿日"
 _DATE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
 _TICK_GREY = colors.Color(0.6, 0.6, 0.6)
@@ -54,18 +55,20 @@ def heading(text: str) -> Flowable:
 
 
 def signoff_block(document: ReportDocument) -> Flowable:
+    """Sign-off fields on the left, the seal area on the right, kept together on one page."""
     meta = document.metadata
-    cells = [
-        [_field("单位负责人", meta.get("head", "")), _field("填表人", meta.get("preparer", ""))],
-        [
-            _field("联系电话", meta.get("phone", "")),
-            para(f"填报日期：{date_text(meta.get('date', ''))}"),
-        ],
+    fields = [
+        [_field("单位负责人", meta.get("head", ""))],
+        [_field("填表人", meta.get("preparer", ""))],
+        [_field("联系电话", meta.get("phone", ""))],
+        [para(f"填报日期：{date_text(meta.get('date', ''))}")],
     ]
-    line = Table(cells, colWidths=[FRAME_WIDTH / 2] * 2)
-    line.setStyle(_PLAIN)
+    stack = Table(fields, colWidths=[FRAME_WIDTH - SEAL_COLUMN])
+    stack.setStyle(_PLAIN)
     unit = meta.get("unit", "").strip()
-    return KeepTogether([Spacer(1, 4 * mm), line, Spacer(1, 4 * mm), SealArea(unit)])
+    both = Table([[stack, SealArea(unit)]], colWidths=[FRAME_WIDTH - SEAL_COLUMN, SEAL_COLUMN])
+    both.setStyle(TableStyle([*_PLAIN.getCommands(), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([Spacer(1, 5 * mm), both])
 
 
 def _field(label: str, value: str) -> Any:
@@ -89,17 +92,17 @@ class SealArea(Flowable):
 
     def __post_init__(self) -> None:
         Flowable.__init__(self)
-        self._width = FRAME_WIDTH
+        self._width = SEAL_COLUMN
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._width = available_width
-        return available_width, SEAL_SIZE + BODY_SIZE * 2 + 6 * mm
+        return available_width, SEAL_SIZE + BODY_SIZE + 6 * mm
 
     def draw(self) -> None:
         canvas = self.canv
-        left = self._width - SEAL_SIZE - 12 * mm
-        top = SEAL_SIZE + 3 * mm
-        self._label(left + SEAL_SIZE, top + 3 * mm)
+        left = self._width - SEAL_SIZE - 6 * mm
+        top = SEAL_SIZE + 2 * mm
+        self._label(self._width, top + 3 * mm)
         canvas.setStrokeColor(_TICK_GREY)
         canvas.setLineWidth(0.6)
         tick = 5 * mm
@@ -125,6 +128,12 @@ class SealArea(Flowable):
 
 _PLAIN = TableStyle(
     [
+        (
+            "FONTNAME",
+            (0, 0),
+            (-1, -1),
+            SONG,
+        ),  # else each cell declares Helvetica, an unembedded font
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -16,7 +16,6 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Row, RowRole, TableDefinition
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats.pdf_styles import (
-    BODY_SIZE,
     FRAME_WIDTH,
     BoldLine,
     centred,
@@ -27,6 +26,7 @@ from govinfo_desktop.formats.pdf_styles import (
 UNIT_WIDTH = 16 * mm
 VALUE_WIDTH = 30 * mm
 HEADER = ("统 计 指 标", "单位", "统计数")
+LIST_SIZE = 10.0  # a little under 五号 so that the 68 rows and the sign-off fit on two pages
 
 
 def is_list_table(table: TableDefinition) -> bool:
@@ -36,7 +36,7 @@ def is_list_table(table: TableDefinition) -> bool:
 
 def list_table(document: ReportDocument) -> list[Flowable]:
     table = document.table
-    data: list[list[Any]] = [[centred(text) for text in HEADER]]
+    data: list[list[Any]] = [[centred(text, LIST_SIZE) for text in HEADER]]
     shaded: list[tuple[Any, ...]] = []
     for part in table.parts:
         for row in table.rows_in_order(part.id):
@@ -50,6 +50,7 @@ def list_table(document: ReportDocument) -> list[Flowable]:
         ("ALIGN", (1, 1), (1, -1), "CENTER"),
         ("ALIGN", (2, 1), (2, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 1.0, _BLACK),
+        ("FONTSIZE", (0, 0), (-1, -1), LIST_SIZE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         *shaded,
@@ -61,9 +62,9 @@ def _row(document: ReportDocument, row: Row) -> list[Any]:
     table = document.table
     depth = table.depth(row.id)
     if row.role is RowRole.SECTION:
-        label: Any = BoldLine(row.title, BODY_SIZE)
+        label: Any = BoldLine(row.title, LIST_SIZE)
     else:
-        label = para(row.title, BODY_SIZE, indent=depth * BODY_SIZE)
+        label = para(row.title, LIST_SIZE, indent=depth * LIST_SIZE)
     value = format_value(document.value(CellRef(row.id, "value"))) if row.has_values else ""
     return [label, row.unit, value]
 

@@ -39,6 +39,7 @@ def build_pdf(
     from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415 - reportlab only when printing
 
     from govinfo_desktop.formats import pdf_page, pdf_styles  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf_fonts import SONG  # noqa: PLC0415
 
     findings = findings if findings is not None else document.validator.check(document.values)
     result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
@@ -61,6 +62,9 @@ def build_pdf(
         subject=document.table.name,
         creator="GovInfo Desktop",
         invariant=1,
+        # Without this the canvas declares Helvetica on every page: an unembedded font in the file.
+        initialFontName=SONG,
+        initialFontSize=pdf_styles.BODY_SIZE,
     )
     canvas_class = pdf_page.canvas_maker(marks)
     template.build(_story(document), canvasmaker=canvas_class)
