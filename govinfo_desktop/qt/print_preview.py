@@ -1,0 +1,238 @@
+"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf_report`
+builds, so what the clerk previews, prints, exports and files is one and the same PDF.
+
+Every question goes through a small `ask…()`/`show…()` function that tests replace, so nothing blocks.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.formats.pdf_report import PdfResult, build_pdf, write_pdf
+
+MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
+VIEWER_DIR_NAME = "govinfo-desktop-pdf"
+VIEWER_KEEP_SECONDS = 24 * 3600
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintPreview", text)
+
+
+# -- the small questions (tests replace these) ------------------------------------------------------
+def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("导出 PDF"), str(suggested), _tr("PDF 文件 (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("打印"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_report(parent: QWidget | None, text: str, warning: bool = False) -> None:
+    if warning:
+        QMessageBox.warning(parent, _tr("PDF"), text)
+    else:
+        QMessageBox.information(parent, _tr("PDF"), text)
+
+
+# -- what the clerk is told about a PDF ------------------------------------------------------------
+def describe(result: PdfResult) -> str:
+    lines = [_tr("共 {0} 页").format(result.pages)]
+    if result.is_draft:
+        lines.append(
+            _tr("报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。").format(
+                result.errors
+            )
+        )
+    lines.extend(result.warnings)
+    return "\n".join(lines)
+
+
+# -- 打印预览 -------------------------------------------------------------------------------------
+class PreviewDialog(QDialog):
+    """The PDF's own pages in a QPdfView, with the actions that act on exactly those pages."""
+
+    def __init__(self, parent: QWidget | None, document: ReportDocument) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.pdf_bytes, self.result = build_pdf(document)
+        self.setWindowTitle(_tr("打印预览 — {0}").format(document.title()))
+        self.pdf = load_pdf(self.pdf_bytes, self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel(describe(self.result), self)
+        self.status.setWordWrap(True)
+        if self.result.is_draft or self.result.warnings:
+            self.status.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.resize(900, 1000)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (
+            (_tr("打印…"), lambda: print_document(self, self.document)),
+            (_tr("导出PDF…"), lambda: export_pdf(self, self.document)),
+            (_tr("用系统阅读器打开"), lambda: open_in_system_viewer(self, self.document)),
+            (_tr("适合宽度"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)),
+            (_tr("整页"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)),
+            (_tr("放大"), lambda: self._zoom(1.25)),
+            (_tr("缩小"), lambda: self._zoom(0.8)),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.view.zoomFactor() * factor)
+
+
+def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
+    """A QPdfDocument over `data`; the buffer is parented to it, so it lives exactly as long."""
+    pdf = QPdfDocument(parent)
+    buffer = QBuffer(pdf)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    pdf.load(buffer)
+    return pdf
+
+
+def show_preview(parent: QWidget | None, document: ReportDocument) -> PreviewDialog:
+    dialog = PreviewDialog(parent, document)
+    dialog.show()
+    return dialog
+
+
+# -- 打印… -----------------------------------------------------------------------------------------
+def print_document(
+    parent: QWidget | None, document: ReportDocument, printer: QPrinter | None = None
+) -> bool:
+    """Ask for a printer, then print the PDF's pages at 100 % (never “fit to page”: margins stay true)."""
+    data, result = build_pdf(document)
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(document.title())
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setFromTo(1, result.pages)
+    if not ask_print(parent, printer):
+        return False
+    pdf = load_pdf(data)
+    render_to_printer(pdf, printer)
+    if result.is_draft or result.warnings:
+        show_report(parent, describe(result), warning=True)
+    return True
+
+
+def render_to_printer(pdf: QPdfDocument, printer: QPrinter) -> None:
+    first, last = 0, pdf.pageCount() - 1
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage() - 1, (printer.toPage() or pdf.pageCount()) - 1
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    scale = printer.resolution() / 72.0
+    painter = QPainter(printer)
+    try:
+        for index in range(first, min(last, pdf.pageCount() - 1) + 1):
+            if index > first:
+                printer.newPage()
+            points = pdf.pagePointSize(index)
+            image = pdf.render(
+                index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            target = QRect(0, 0, round(points.width() * scale), round(points.height() * scale))
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+
+
+# -- 导出PDF… ---------------------------------------------------------------------------------------
+def export_pdf(
+    parent: QWidget | None, document: ReportDocument, path: Path | None = None
+) -> Path | None:
+    """Write the PDF to `path` (asked for when not given); tell the clerk the result and any warnings."""
+    if path is None:
+        path = ask_pdf_path(parent, Path.home() / f"{_safe_name(document.title())}.pdf")
+        if path is None:
+            return None
+    try:
+        result = write_pdf(document, Path(path))
+    except OSError as error:  # SaveError says which file and why, in Chinese
+        show_report(parent, str(error), warning=True)
+        return None
+    text = _tr("已导出到“{0}”（{1}）。").format(path, describe(result).replace("\n", "；"))
+    show_report(parent, text, warning=result.is_draft or bool(result.warnings))
+    return Path(path)
+
+
+# -- 用系统阅读器打开 -------------------------------------------------------------------------------
+def open_in_system_viewer(parent: QWidget | None, document: ReportDocument) -> Path | None:
+    """Write the PDF to a fresh temporary file and hand it to the desktop's default PDF viewer."""
+    folder = Path(tempfile.gettempdir()) / VIEWER_DIR_NAME
+    try:
+        folder.mkdir(exist_ok=True)
+        _remove_old(folder)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed at once; the viewer reads it
+            dir=folder, prefix=f"{_safe_name(document.title())}-", suffix=".pdf", delete=False
+        )
+        handle.close()
+        result = write_pdf(document, Path(handle.name))
+    except OSError as error:
+        show_report(parent, str(error), warning=True)
+        return None
+    path = Path(handle.name)
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        show_report(
+            parent, _tr("没有找到可以打开 PDF 的程序。文件已保存在“{0}”。").format(path), True
+        )
+    elif result.is_draft or result.warnings:
+        show_report(parent, describe(result), warning=True)
+    return path
+
+
+def _remove_old(folder: Path) -> None:
+    # PDFs handed to a viewer earlier; the viewer is long done with them after a day.
+    limit = time.time() - VIEWER_KEEP_SECONDS
+    for old in folder.glob("*.pdf"):
+        try:
+            if old.stat().st_mtime < limit:
+                old.unlink()
+        except OSError:
+            continue
+
+
+def _safe_name(text: str) -> str:
+    return "".join("_" if char in '\\/:*?"<>|' else char for char in text)[:80]
