@@ -75,9 +75,15 @@ def _extra(
 ) -> list[ExtraRow]:
     cells = sorted((c, v) for (r, c), v in grid.values.items() if r == row)
     first_value = min(value_cols, default=10**6)
-    label = " ".join(str(v).strip() for c, v in cells if c < first_value and isinstance(v, str))
-    if not label.strip():
+    texts = [
+        str(v).strip()
+        for c, v in cells
+        if c < first_value and isinstance(v, str) and str(v).strip()
+    ]
+    if not texts:
         return []
+    # The 单位 column (件, 万元, 人次) is not part of the label.
+    label = " ".join(t for t in texts if len(t) > 2) or texts[0]
     values = [_text(grid.values.get((row, c))) for c in value_cols]
     source = f"{grid.name}!{address(cells[0][0], row)}"
     report.unknown_rows.append(UnknownRow(label, values, source))

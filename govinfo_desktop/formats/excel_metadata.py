@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from govinfo_desktop.core.document import SCOPE_CHOICES
 from govinfo_desktop.formats.excel_labels import simplify
 from govinfo_desktop.formats.excel_reader import SheetGrid
 
@@ -95,7 +96,12 @@ def _from_title(folded: str, text: str, found: dict[str, str]) -> None:
         found.setdefault("year", year.group(1))
     scope = _TITLE_SCOPE.search(folded.rstrip())
     if scope:
-        found.setdefault("scope", text.rstrip()[scope.start(1) : scope.end(1)].strip())
+        value = text.rstrip()[scope.start(1) : scope.end(1)].strip()
+        # “本級政府” in a traditional-character file is the choice 本级政府.
+        found.setdefault(
+            "scope",
+            folded_scope if (folded_scope := scope.group(1).strip()) in SCOPE_CHOICES else value,
+        )
 
 
 def _next_value(grid: SheetGrid, row: int, col: int) -> str:

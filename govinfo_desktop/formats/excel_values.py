@@ -96,6 +96,8 @@ def _convert(
 
 
 def _denoise(number: float, kind: ValueKind, where: str, label: str, report: ImportReport):
+    if number.is_integer() and abs(number) < 2**53:
+        return int(number)  # readers hand whole numbers over as floats: 0.0 is stored as 0
     exact = Decimal(repr(number))
     places = MONEY_DECIMALS if kind is ValueKind.MONEY else 0
     rounded = exact.quantize(Decimal(1).scaleb(-places))

@@ -1,0 +1,208 @@
+"""Import from sheets laid out by other people: the seed typed in traditional characters, numbering and
+width variants, province notes, moved and extra rows, text numbers, placeholders, formulas, merges."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from govinfo_desktop.core.document import ExtraRow
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.values import NOT_APPLICABLE
+from govinfo_desktop.formats.excel_export import write_workbook
+from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel_report import CellIssue
+from tests.formats.excel_builders import seed_workbook, write_rows
+from tests.helpers import SEED_VALUES, consistent_document, seed_document
+
+
+def _values(result) -> dict[str, str]:
+    return {cell.row: str(value) for cell, value in result.document.values.items()}
+
+
+def test_seed_typed_in_traditional_characters_gives_exactly_the_seed(tmp_path: Path) -> None:
+    result = import_workbook(seed_workbook(tmp_path / "岳陽縣2017.xlsx"))
+    assert result.document.table_id == "national-2014"
+    assert _values(result) == SEED_VALUES
+    assert result.document.metadata == {"year": "2017", "scope": "本级政府"}
+    approx = [row for row in result.report.rows if row.how == "approx"]
+    assert [row.row_id for row in approx] == ["c3_not_gov_info"]  # the seed's slip 《條列》
+    assert any("C" in cell.address for cell in result.report.cells if cell.issue is CellIssue.BLANK)
+
+
+def test_seed_with_unit_name_and_rows_moved(tmp_path: Path) -> None:
+    def move(rows):
+        body = rows[4:]
+        return rows[:4] + body[10:] + body[:10]  # 一、 moved to the end
+
+    result = import_workbook(seed_workbook(tmp_path / "x.xlsx", unit="岳陽縣人民政府", mutate=move))
+    assert _values(result) == SEED_VALUES
+    assert result.document.metadata["unit"] == "岳陽縣人民政府"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "（一）收到申请数",
+        "(一) 收到申请数",
+        "一、收到申请数",
+        "1．收到申请数",
+        "1、收到申请数",
+        "(1)收到申请数",
+        "收到\n申请数",
+    ],
+)
+def test_numbering_and_width_variants_match(tmp_path: Path, label: str) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["一、主动公开情况", "", ""], [label, "件", "７"],
+            ["(二)申请办结数", "件", 3], ["(三)申请答复数", "件", 3]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "v.xlsx", rows))
+    assert result.document.values[CellRef("c1", "value")] == 7
+    (converted,) = [c for c in result.report.cells if c.issue is CellIssue.CONVERTED]
+    assert converted.address == "Sheet1!C3" and converted.raw == "７"
+
+
+def test_text_numbers_units_placeholders_and_invalid_cells(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"],
+            ["(一)主动公开政府信息数", "条", "31,535"], ["其中：主动公开规范性文件数", "条", "27条"],
+            ["制发规范性文件总数", "件", "—"], ["1、政府公报公开政府信息数", "条", "无"],
+            ["2、政府网站公开政府信息数", "条", "三"], ["3、政府微博公开政府信息数", "条", -4],
+            ["七、依申请公开信息收取的费用", "万元", "1.25"]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
+    values = result.document.values
+    assert values[CellRef("a1", "value")] == 31535
+    assert values[CellRef("a1_norms", "value")] == 27
+    assert values[CellRef("s7", "value")] == Decimal("1.25")
+    assert (
+        CellRef("a1_made", "value") not in values and CellRef("a2_website", "value") not in values
+    )
+    lines = result.report.lines()
+    assert any(line.startswith("Sheet1!C6：'三' 请用阿拉伯数字填写") for line in lines), lines
+    assert any(line.startswith("Sheet1!C7：'-4' 不能为负数") for line in lines), lines
+    blanks = {c.address: c.raw for c in result.report.cells if c.issue is CellIssue.BLANK}
+    assert blanks == {"Sheet1!C4": "—", "Sheet1!C5": "无"}
+
+
+def test_province_note_extra_row_and_slash(tmp_path: Path) -> None:
+    document = consistent_document("national-2019")
+    path = tmp_path / "hubei.xlsx"
+    write_workbook(document, path)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["表二 主动公开"]
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value == "规章":
+                cell.value = "规章(设区的市、自治州人民政府应提供相关数据)"
+                sheet.cell(cell.row, 2).value = "/"
+            if cell.value == "规范性文件":
+                extra = cell.row + 1
+    sheet.insert_rows(extra)
+    sheet.cell(extra, 1).value = "其他主动公开文件(含以本单位名义正式签发的…)"
+    sheet.cell(extra, 2).value = 186
+    sheet.cell(extra, 3).value = 86
+    workbook.save(path)
+    result = import_workbook(path)
+    assert result.document.values[CellRef("t2_regulations", "made")] is NOT_APPLICABLE
+    assert [(r.label, r.values[:2]) for r in result.document.extra_rows] == [
+        ("其他主动公开文件(含以本单位名义正式签发的…)", ["186", "86"])
+    ]
+    assert result.report.unknown_rows[0].address.startswith("表二 主动公开!A")
+    assert any(row.how == "note" and row.row_id == "t2_regulations" for row in result.report.rows)
+    expected = {c: v for c, v in document.values.items() if c.row != "t2_regulations"}
+    assert {
+        c: v for c, v in result.document.values.items() if c.row != "t2_regulations"
+    } == expected
+
+
+def test_formula_with_cached_value_missing_is_named_not_blank(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", "=SUM(C3:C4)"],
+            ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2], ["3、网络申请数", "件", 0]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "f.xlsx", rows))
+    assert CellRef("c1", "value") not in result.document.values
+    (formula,) = [c for c in result.report.cells if c.issue is CellIssue.FORMULA]
+    assert formula.address == "Sheet1!C2" and "打开并保存" in formula.reason
+
+
+def test_all_sub_tables_on_one_sheet(tmp_path: Path) -> None:
+    document = consistent_document("national-2021")
+    source = tmp_path / "three.xlsx"
+    write_workbook(document, source)
+    workbook = openpyxl.load_workbook(source)
+    merged = openpyxl.Workbook()
+    target = merged.active
+    offset = 0
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    target.cell(cell.row + offset, cell.column).value = cell.value
+        for rng in sheet.merged_cells.ranges:
+            r1, c1, r2, c2 = rng.min_row, rng.min_col, rng.max_row, rng.max_col
+            target.merge_cells(
+                start_row=r1 + offset, start_column=c1, end_row=r2 + offset, end_column=c2
+            )
+        offset += sheet.max_row + 2
+    merged.save(tmp_path / "one.xlsx")
+    result = import_workbook(tmp_path / "one.xlsx")
+    assert result.document.table_id == "national-2021"
+    assert result.document.values == document.values
+
+
+def test_hidden_rows_are_read_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "h.xlsx"
+    write_workbook(seed_document(), path)
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.row_dimensions[6].hidden = True
+    workbook.save(path)
+    result = import_workbook(path)
+    assert _values(result) == SEED_VALUES
+    assert any("第 6 行是隐藏行" in line for line in result.report.lines())
+
+
+def test_vertically_merged_value_cells_are_not_imported(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3], ["1、当面申请数", "件", None],
+            ["2、传真申请数", "件", 1]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "m.xlsx", rows, merges=("C2:C3",)))
+    assert result.document.values[CellRef("c1", "value")] == 3
+    assert CellRef("c1_person", "value") not in result.document.values
+    (merged,) = [c for c in result.report.cells if c.issue is CellIssue.MERGED]
+    assert merged.address == "Sheet1!C3"
+
+
+def test_duplicate_row_is_kept_as_extra_row(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3], ["(二)申请办结数", "件", 3],
+            ["(一)收到申请数", "件", 4]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "d.xlsx", rows))
+    assert result.document.values[CellRef("c1", "value")] == 3
+    assert [r.label for r in result.document.extra_rows] == ["(一)收到申请数"]
+    assert any(c.issue is CellIssue.DUPLICATE for c in result.report.cells)
+
+
+def test_extra_rows_survive_export_and_import(tmp_path: Path) -> None:
+    document = seed_document()
+    document.extra_rows = [ExtraRow("=其他主动公开文件", ["186", ""], "x")]
+    write_workbook(document, tmp_path / "e.xlsx")
+    result = import_workbook(tmp_path / "e.xlsx")
+    assert [(r.label, r.values) for r in result.document.extra_rows] == [
+        ("=其他主动公开文件", ["186"])
+    ]
+    assert _values(result) == SEED_VALUES
+
+
+def test_notes_travel_as_comments(tmp_path: Path) -> None:
+    document = consistent_document("national-2021")
+    document.set_note(CellRef("t3_new", "natural"), "含电话申请 2 件")
+    write_workbook(document, tmp_path / "n.xlsx")
+    result = import_workbook(tmp_path / "n.xlsx")
+    assert result.document.notes == {CellRef("t3_new", "natural"): "含电话申请 2 件"}
+
+
+def test_report_json_has_rows_columns_and_cells(tmp_path: Path) -> None:
+    result = import_workbook(seed_workbook(tmp_path / "s.xlsx"))
+    data = result.report.to_json()
+    assert data["table"] == "national-2014" and data["file_type"] == "xlsx"
+    assert len(data["rows_matched"]) == len(list(result.document.table.rows_in_order()))
+    assert data["columns_matched"][0]["header"] == "统计数"
+    assert {"address", "where", "raw", "issue", "reason"} <= set(data["cells"][0])
