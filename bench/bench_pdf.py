@@ -1,0 +1,93 @@
+"""PDF of the seed's table: in a fresh process (reportlab import and font registration included), warm, and
+against LibreOffice converting the same table exported to .xlsx (`soffice --headless --convert-to pdf`)."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.timing import measure_ms, report
+from govinfo_desktop.formats.pdf_report import build_pdf
+from tests.helpers import seed_document
+
+ROOT = Path(__file__).resolve().parent.parent
+# Timed inside a new interpreter, from before reportlab and the fonts load to the finished bytes.
+COLD = """
+import time
+start = time.perf_counter()
+from govinfo_desktop.formats.pdf_report import build_pdf
+from tests.helpers import seed_document
+import reportlab.platypus
+document = seed_document()
+imported = time.perf_counter()
+data, result = build_pdf(document)
+end = time.perf_counter()
+print((end - imported) * 1000, (end - start) * 1000, len(data), result.pages)
+"""
+
+
+def cold_runs(repeat: int = 5) -> tuple[list[float], list[float]]:
+    """(font registration + first PDF, the same with every import) per fresh process, in ms."""
+    first, total = [], []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", COLD], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        build, whole, size, pages = out.stdout.split()
+        first.append(float(build))
+        total.append(float(whole))
+    print(f"seed table PDF: {int(size):,} bytes, {pages} pages")
+    return first, total
+
+
+def soffice_runs(repeat: int = 3) -> list[float] | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("LibreOffice (soffice) is not installed: no comparison")
+        return None
+    try:
+        from govinfo_desktop.formats import excel_export  # noqa: PLC0415
+    except ImportError:
+        print("formats/excel_export.py is not there yet: no LibreOffice comparison")
+        return None
+    times = []
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "seed.xlsx"
+        excel_export.write_workbook(seed_document(), source)
+        profile = Path(folder) / "profile"
+        for _ in range(repeat + 1):  # the first run builds LibreOffice's profile: not counted
+            start = time.perf_counter()
+            subprocess.run(
+                [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                 "--convert-to", "pdf", "--outdir", folder, str(source)],
+                capture_output=True, check=True, timeout=120,
+            )  # fmt: skip
+            times.append((time.perf_counter() - start) * 1000)
+    return times[1:]
+
+
+def main() -> None:
+    first, cold = cold_runs()
+    report(
+        "seed PDF incl. font registration (first in a process)",
+        min(first),
+        statistics.median(first),
+        300,
+    )
+    report("  the same plus every import (fresh interpreter)", min(cold), statistics.median(cold))
+    document = seed_document()
+    build_pdf(document)
+    report("seed PDF, warm (fonts registered)", *measure_ms(lambda: build_pdf(document), repeat=20))
+    office = soffice_runs()
+    if office:
+        report("seed .xlsx → PDF by soffice --headless", min(office), statistics.median(office))
+        ratio = statistics.median(office) / statistics.median(first)
+        whole = statistics.median(office) / statistics.median(cold)
+        print(
+            f"LibreOffice ÷ GovInfo: {ratio:.1f}× (first PDF incl. fonts), {whole:.1f}× (incl. imports)"
+        )
