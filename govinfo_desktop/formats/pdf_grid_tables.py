@@ -17,12 +17,20 @@ from reportlab.platypus import Flowable
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, Part, Row, RowRole
 from govinfo_desktop.core.values import format_value
-from govinfo_desktop.formats.pdf_styles import FRAME_WIDTH, SMALL_SIZE, centred, grid_table, para
+from govinfo_desktop.formats.pdf_styles import (
+    FRAME_WIDTH,
+    SMALL_SIZE,
+    balanced,
+    centred,
+    grid_table,
+    para,
+)
 
 BLOCK_LABEL_WIDTH = 46 * mm
 MATRIX_SIZE = 10.0  # table 三/四 body: fits 7 (三) or 15 (四) value columns on a portrait page
 HEADER_SIZE = SMALL_SIZE
-LABEL_COLUMN_WIDTHS = {3: (8 * mm, 22 * mm, 50 * mm), 2: (24 * mm, 56 * mm), 1: (80 * mm,)}
+HEADER_PADDING = 2.0  # narrow value columns: less padding, so 3 characters fit on a line
+LABEL_COLUMN_WIDTHS = {3: (8 * mm, 24 * mm, 50 * mm), 2: (24 * mm, 56 * mm), 1: (80 * mm,)}
 
 
 def part_table(document: ReportDocument, part: Part) -> list[Flowable]:
@@ -75,17 +83,20 @@ def _matrix(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
     levels = 1 + max(len(column.groups) for column in part.columns)
     label_widths = list(LABEL_COLUMN_WIDTHS.get(label_columns, ()))
     value_width = (FRAME_WIDTH - sum(label_widths)) / len(part.columns)
-    data, extra = _matrix_header(part, label_columns, levels)
+    widths = [*label_widths, *[value_width] * len(part.columns)]
+    data, extra = _matrix_header(part, label_columns, levels, widths)
     body, body_extra = _matrix_body(document, part, rows, label_columns, levels)
     data.extend(body)
     extra.extend(body_extra)
     extra.append(("LINEBELOW", (0, levels - 1), (-1, levels - 1), 1.0, _BLACK))
-    widths = [*label_widths, *[value_width] * len(part.columns)]
+    extra.append(("LEFTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
+    extra.append(("RIGHTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
+    extra.append(("RIGHTPADDING", (label_columns, levels), (-1, -1), 4))
     return grid_table(data, widths, extra, repeat_rows=levels)
 
 
 def _matrix_header(
-    part: Part, label_columns: int, levels: int
+    part: Part, label_columns: int, levels: int, widths: list[float]
 ) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     data: list[list[Any]] = [[""] * (label_columns + len(part.columns)) for _ in range(levels)]
     extra: list[tuple[Any, ...]] = []
@@ -96,7 +107,8 @@ def _matrix_header(
         for start, end, text in _header_cells(part.columns, level):
             x0, x1 = label_columns + start, label_columns + end
             bottom = levels - 1 if text_is_label(part.columns[start], level) else level
-            data[level][x0] = centred(text, HEADER_SIZE)
+            room = sum(widths[x0 : x1 + 1]) - 2 * HEADER_PADDING
+            data[level][x0] = centred(balanced(text, HEADER_SIZE, room), HEADER_SIZE)
             if (x0, level) != (x1, bottom):
                 extra.append(("SPAN", (x0, level), (x1, bottom)))
     return data, extra

@@ -7,6 +7,7 @@ cross-page seal (骑缝章) stamped over the fanned edges of the pages never cov
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,3 +128,16 @@ def grid_table(
         )
     )
     return table
+
+
+def balanced(text: str, size: float, width: float) -> str:
+    """`text` broken into lines of (nearly) equal length when it does not fit `width`: “商业/企业”, not
+    “商业企/业”, as a typesetter breaks a narrow column heading."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: PLC0415
+
+    natural = sum(stringWidth(chunk, font, size) for font, chunk in fonts().runs(text))
+    if natural <= width or not text:
+        return text
+    lines = math.ceil(natural / width)
+    step = math.ceil(len(text) / lines)
+    return "\n".join(text[i : i + step] for i in range(0, len(text), step))
