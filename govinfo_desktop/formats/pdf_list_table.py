@@ -10,11 +10,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Row, RowRole, TableDefinition
 from govinfo_desktop.core.values import format_value
+from govinfo_desktop.formats.pdf_fonts import SONG
 from govinfo_desktop.formats.pdf_styles import (
     FRAME_WIDTH,
     BoldLine,
@@ -26,6 +28,7 @@ from govinfo_desktop.formats.pdf_styles import (
 UNIT_WIDTH = 16 * mm
 VALUE_WIDTH = 30 * mm
 HEADER = ("统 计 指 标", "单位", "统计数")
+QIZHONG = "其中："
 LIST_SIZE = 10.0  # a little under 五号 so that the 68 rows and the sign-off fit on two pages
 
 
@@ -60,13 +63,25 @@ def list_table(document: ReportDocument) -> list[Flowable]:
 
 def _row(document: ReportDocument, row: Row) -> list[Any]:
     table = document.table
-    depth = table.depth(row.id)
+    indent = table.depth(row.id) * LIST_SIZE + _under_qizhong(table, row)
     if row.role is RowRole.SECTION:
         label: Any = BoldLine(row.title, LIST_SIZE)
     else:
-        label = para(row.title, LIST_SIZE, indent=depth * LIST_SIZE)
+        label = para(row.title, LIST_SIZE, indent=indent)
     value = format_value(document.value(CellRef(row.id, "value"))) if row.has_values else ""
     return [label, row.unit, value]
+
+
+def _under_qizhong(table: TableDefinition, row: Row) -> float:
+    """Extra indent that lines “涉及商业秘密” up under “其中：涉及国家秘密”: the rows after a “其中：” row
+    are its list, as on the printed form."""
+    if row.number or not row.parent or not row.in_parent_sum:
+        return 0.0
+    siblings = table.row(row.parent).children
+    before = [table.row(s) for s in siblings[: siblings.index(row.id)]]
+    if any(s.number == QIZHONG for s in before):
+        return stringWidth(QIZHONG, SONG, LIST_SIZE)
+    return 0.0
 
 
 _SECTION_SHADE = colors.Color(0.93, 0.93, 0.93)

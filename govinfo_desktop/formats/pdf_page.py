@@ -17,8 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 from govinfo_desktop.formats.pdf_fonts import fonts
 from govinfo_desktop.formats.pdf_styles import (
     BOLD_STROKE,
+    CONTENT_LEFT,
+    CONTENT_RIGHT,
     MARGIN_BOTTOM,
-    MARGIN_LEFT,
     MARGIN_RIGHT,
     PAGE_HEIGHT,
     PAGE_WIDTH,
@@ -64,10 +65,11 @@ def canvas_maker(marks: PageMarks) -> type[Canvas]:
 
 def draw_marks(canvas: Canvas, marks: PageMarks, page: int, pages: int) -> None:
     canvas.saveState()
-    _draw_text(canvas, PAGE_WIDTH / 2, MARGIN_BOTTOM - 10 * mm, page_number_text(page, pages), 10.5)
+    centre = (CONTENT_LEFT + CONTENT_RIGHT) / 2  # under the table, not the sheet: margins differ
+    _draw_text(canvas, centre, MARGIN_BOTTOM - 10 * mm, page_number_text(page, pages), 10.5)
     _draw_text(
         canvas,
-        MARGIN_LEFT,
+        CONTENT_LEFT,
         MARGIN_BOTTOM - 10 * mm,
         f"校验码：{marks.check_code}",
         8,
@@ -76,7 +78,7 @@ def draw_marks(canvas: Canvas, marks: PageMarks, page: int, pages: int) -> None:
     if page > 1:
         top = PAGE_HEIGHT - 12 * mm
         _draw_text(
-            canvas, MARGIN_LEFT, top, marks.running_title, 8, anchor="left", colour=GUIDE_GREY
+            canvas, CONTENT_LEFT, top, marks.running_title, 8, anchor="left", colour=GUIDE_GREY
         )
     if marks.draft:
         _draw_draft(canvas, marks.draft)
@@ -112,7 +114,7 @@ def _draw_draft(canvas: Canvas, draft: str) -> None:
     # no photocopy can lose; the pale mark stays light enough for every number to remain legible.
     _draw_text(
         canvas,
-        PAGE_WIDTH - MARGIN_RIGHT,
+        CONTENT_RIGHT,
         PAGE_HEIGHT - 12 * mm,
         draft,
         10.5,

@@ -25,7 +25,10 @@ MARGIN_LEFT = 25 * mm
 MARGIN_RIGHT = 22 * mm  # the outer 22 mm hold only the 骑缝章 guide
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
-FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_PADDING = 6.0  # platypus frames keep 6 pt inside each margin
+CONTENT_LEFT = MARGIN_LEFT + FRAME_PADDING
+CONTENT_RIGHT = PAGE_WIDTH - MARGIN_RIGHT - FRAME_PADDING
+FRAME_WIDTH = CONTENT_RIGHT - CONTENT_LEFT  # the width tables and text really have
 SEAL_SIZE = 50 * mm  # county seals are 45 mm; 5 mm to spare for a slightly off-centre stamp
 
 TITLE_SIZE = 18.0
