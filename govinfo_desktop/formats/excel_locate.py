@@ -238,10 +238,12 @@ def _place_unlabelled(scope: Scope, hits: dict[str, Hit], grids: list[SheetGrid]
     scope.grid = best[1]
     _find_headers(scope, best[2], 10**9)
     header_bottom = max(row for row, _ in scope.header_cells.values())
-    for row in range(header_bottom + 1, header_bottom + 6):
-        if any(
-            (row, c) in scope.grid.values for a, b in scope.spans.values() for c in range(a, b + 1)
-        ):
-            scope.rows = {scope.row_ids[-1]: row}
-            return
-    scope.rows = {scope.row_ids[-1]: header_bottom + 1}
+    cols = [c for a, b in scope.spans.values() for c in range(a, b + 1)]
+    row = header_bottom + 1
+    if not any((row, c) in scope.grid.values for c in cols):
+        # An empty line under the headers is the row itself (blank), unless numbers follow closely.
+        for later in range(row + 1, row + 4):
+            if any(not isinstance(scope.grid.values.get((later, c), ""), str) for c in cols):
+                row = later
+                break
+    scope.rows = {scope.row_ids[-1]: row}
