@@ -110,8 +110,8 @@ def _read_calamine(path: Path) -> list[SheetGrid]:
         grids = [_grid_from_calamine(workbook, meta) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
         raise ImportFailed(f"“{path.name}”有密码保护，请在 Excel/WPS 中取消密码后再导入") from error
-    except ImportFailed:
-        raise
+    except ImportFailed as error:
+        raise ImportFailed(f"“{path.name}”的{error}，未导入") from error
     except Exception as error:
         raise ImportFailed(f"“{path.name}”已损坏或不是 Excel 能打开的表格，无法读取") from error
     return grids
@@ -124,7 +124,7 @@ def _grid_from_calamine(workbook: Any, meta: Any) -> SheetGrid:
         return grid  # a chart sheet or macro sheet: nothing to read
     sheet = workbook.get_sheet_by_name(meta.name)
     if not sheet_extent_ok(sheet.height, sheet.width):
-        raise ImportFailed(f"工作表“{meta.name}”的范围异常大，不像一张统计表，未导入")
+        raise ImportFailed(f"工作表“{meta.name}”的范围异常大，不像一张统计表")
     top, left = sheet.start or (0, 0)  # to_python() starts at the first used cell, not A1
     for r, values in enumerate(sheet.to_python(skip_empty_area=True), start=top + 1):
         for c, value in enumerate(values, start=left + 1):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import zipfile
+import zlib
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -75,14 +76,23 @@ def _check_zip(path: Path) -> FileKind:
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
             kind = _zip_kind(archive, name)
+            _check_members(archive.infolist(), name)
+            for member in archive.infolist():
+                _verify_member(archive, member)
     except zipfile.BadZipFile as error:
-        raise ImportFailed(f"“{name}”已损坏（压缩包结构不完整），无法打开") from error
-    except OSError as error:
-        raise ImportFailed(f"无法读取“{name}”：{error}") from error
-    _check_members(members, name)
+        raise ImportFailed(f"“{name}”已损坏（压缩包内容校验失败），无法打开") from error
+    except (OSError, EOFError, NotImplementedError, zlib.error) as error:
+        raise ImportFailed(f"“{name}”已损坏，无法打开（{error}）") from error
     return kind
+
+
+def _verify_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """Decompress in small steps: a member that holds more than its declared size fails the CRC check
+    at the declared size (zipfile stops there), so a lying header never gets to expand in memory."""
+    with archive.open(member) as stream:
+        while stream.read(1 << 16):
+            pass
 
 
 def _zip_kind(archive: zipfile.ZipFile, name: str) -> FileKind:

@@ -42,13 +42,19 @@ def position(ref: str) -> Position | None:
     return (int(match.group(2)), column_number(match.group(1))) if match else None
 
 
+class _TooLarge(Exception):
+    pass
+
+
 def scan_xlsx(path: Path) -> dict[str, SheetFacts]:
     try:
         with zipfile.ZipFile(path) as archive:
-            return {
-                name: _scan_sheet(archive, member)
-                for name, member in _sheet_members(archive).items()
-            }
+            members = _sheet_members(archive).items()
+            return {name: _scan_sheet(archive, member, name) for name, member in members}
+    except _TooLarge as error:
+        raise ImportFailed(
+            f"“{path.name}”的工作表“{error}”范围异常大，不像一张统计表，未导入"
+        ) from error
     except DefusedXmlException as error:
         raise ImportFailed(f"“{path.name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
     except ElementTree.ParseError as error:
@@ -57,7 +63,7 @@ def scan_xlsx(path: Path) -> dict[str, SheetFacts]:
         raise ImportFailed(f"“{path.name}”已损坏（缺少 {error.args[0]}），无法读取") from error
 
 
-def _scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetFacts:
+def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetFacts:
     facts = SheetFacts()
     root = ElementTree.fromstring(archive.read(member))
     rows = cols = 0
@@ -75,7 +81,7 @@ def _scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetFacts:
                 if cached is None or not (cached.text or "").strip():
                     facts.missing_formulas.add(where)
     if not sheet_extent_ok(rows, cols):
-        raise ImportFailed(f"工作表“{member}”的范围异常大，不像一张统计表，未导入")
+        raise _TooLarge(name)
     for col in root.iter(f"{_NS}col"):
         if col.get("hidden") in {"1", "true"}:
             low, high = int(col.get("min", "1")), min(int(col.get("max", "1")), 16384)
