@@ -62,5 +62,11 @@ FAKE_PARTS = EditorParts(FakeEditor, FakePanel, FakePanel)
 def make_window(qtbot, tmp_path: Path, parts: EditorParts = FAKE_PARTS) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, recovery_dir=tmp_path / "recovery", parts=parts)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=_forget_changes)
     return window
+
+
+def _forget_changes(window: MainWindow) -> None:
+    """At the end of a test, closing must not ask about unsaved changes (a real dialog would block)."""
+    if window.editor is not None:
+        window.editor.undo_stack.setClean()
