@@ -1,0 +1,172 @@
+"""The tree view of one part, with spreadsheet keys: type to edit, Enter down, Tab right, Delete clears.
+
+Enter and Tab move between *input* cells only, skipping section and group rows, and expand a collapsed
+branch when the next cell is inside it. Copy, paste, clear, find and undo are asked of the owner through
+signals so that the editor keeps one place for them (and a window's menu actions can do the same).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
+
+from govinfo_desktop.qt.delegates import NumericDelegate
+from govinfo_desktop.qt.part_tree import Node
+from govinfo_desktop.qt.tree_model import (
+    FIRST_VALUE_COLUMN,
+    LABEL_COLUMN,
+    UNIT_COLUMN,
+    ReportTreeModel,
+)
+
+Hint = QAbstractItemDelegate.EndEditHint
+_KEY_SIGNALS = {
+    QKeySequence.StandardKey.Copy: "copyRequested",
+    QKeySequence.StandardKey.Paste: "pasteRequested",
+    QKeySequence.StandardKey.Find: "findRequested",
+    QKeySequence.StandardKey.Undo: "undoRequested",
+    QKeySequence.StandardKey.Redo: "redoRequested",
+}
+
+
+class CellTreeView(QTreeView):
+    copyRequested = Signal()  # noqa: N815 - Qt signal names are camelCase
+    pasteRequested = Signal()  # noqa: N815 - Qt signal names are camelCase
+    clearRequested = Signal()  # noqa: N815 - Qt signal names are camelCase
+    findRequested = Signal()  # noqa: N815 - Qt signal names are camelCase
+    undoRequested = Signal()  # noqa: N815 - Qt signal names are camelCase
+    redoRequested = Signal()  # noqa: N815 - Qt signal names are camelCase
+
+    def __init__(self, model: ReportTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = NumericDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setModel(model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setTabKeyNavigation(True)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setAllColumnsShowFocus(False)
+        self._order: list[Node] = list(model.tree.nodes())
+        self._position = {id(node): i for i, node in enumerate(self._order)}
+        self._size_columns()
+        self.expandAll()
+
+    def report_model(self) -> ReportTreeModel:
+        model = self.model()
+        assert isinstance(model, ReportTreeModel)
+        return model
+
+    def _size_columns(self) -> None:
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UNIT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        metrics = self.fontMetrics()
+        header.resizeSection(UNIT_COLUMN, metrics.horizontalAdvance("单位单") + 8)
+        width = max(metrics.horizontalAdvance("999,999") + 16, 64)
+        for column in range(FIRST_VALUE_COLUMN, self.report_model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            text = str(self.report_model().headerData(column, Qt.Orientation.Horizontal) or "")
+            longest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            header.resizeSection(column, max(width, longest + 16))
+        header.sectionResized.connect(self._relayout_rows)
+
+    def _relayout_rows(self, column: int, _old: int, _new: int) -> None:
+        # Wrapped labels change height when the label column changes width.
+        if column == LABEL_COLUMN:
+            self.scheduleDelayedItemsLayout()
+
+    # --- keys ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        for sequence, signal in _KEY_SIGNALS.items():
+            if event.matches(sequence):
+                getattr(self, signal).emit()
+                return
+        key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_to(self.next_input_below(self.currentIndex()))
+            return
+        if not editing and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clearRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: Hint) -> None:
+        current = self.currentIndex()
+        super().closeEditor(editor, Hint.NoHint)
+        if hint == Hint.SubmitModelCache:
+            self.move_to(self.next_input_below(current))
+        elif hint == Hint.EditNextItem:
+            self.move_to(self.next_input_across(current, +1))
+        elif hint == Hint.EditPreviousItem:
+            self.move_to(self.next_input_across(current, -1))
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return self.next_input_across(self.currentIndex(), +1) or self.currentIndex()
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return self.next_input_across(self.currentIndex(), -1) or self.currentIndex()
+        return super().moveCursor(action, modifiers)
+
+    # --- navigation between input cells ------------------------------------------------------
+    def next_input_below(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        """The next input cell in the same column further down (section/group rows skipped)."""
+        model = self.report_model()
+        node = model.node_at(index)
+        if node is None:
+            return QModelIndex()
+        slot = index.column() - FIRST_VALUE_COLUMN
+        if slot < 0:
+            return QModelIndex()
+        for below in self._order[self._position[id(node)] + 1 :]:
+            if slot < len(below.cells) and below.cells[slot] is not None:
+                return model.index_for_node(below, index.column())
+        return QModelIndex()
+
+    def next_input_across(
+        self, index: QModelIndex | QPersistentModelIndex, step: int
+    ) -> QModelIndex:
+        """The next input cell to the right (step +1) or left (-1), wrapping to the next row."""
+        model = self.report_model()
+        node = model.node_at(index)
+        if node is None:
+            return QModelIndex()
+        slots = [
+            (self._position[id(n)], s) for n in self._order for s, c in enumerate(n.cells) if c
+        ]
+        here = (self._position[id(node)], index.column() - FIRST_VALUE_COLUMN)
+        ahead = [p for p in slots if (p > here if step > 0 else p < here)]
+        if not ahead:
+            return QModelIndex()
+        position, slot = ahead[0] if step > 0 else ahead[-1]
+        return model.index_for_node(self._order[position], FIRST_VALUE_COLUMN + slot)
+
+    def move_to(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.setCurrentIndex(index)
+        self.scrollTo(index)

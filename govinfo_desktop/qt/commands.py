@@ -1,0 +1,102 @@
+"""Undo commands: every change to a report goes through one of these, pushed on the editor's QUndoStack.
+
+A command records the previous values when it is made, so undo restores exactly what was there; a paste
+or a fix is one command however many cells it touches (one undo step, one re-check).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from govinfo_desktop.core.issues import Issue
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.values import Value, format_number, format_value
+
+if TYPE_CHECKING:
+    from govinfo_desktop.qt.editor import ReportEditor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class CellsCommand(QUndoCommand):
+    """Set several cells at once; the base of the cell commands below."""
+
+    def __init__(self, editor: ReportEditor, changes: dict[CellRef, Value], text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.after = dict(changes)
+        self.before = {cell: editor.document.values.get(cell) for cell in changes}
+
+    def redo(self) -> None:
+        self.editor.apply_values(self.after)
+
+    def undo(self) -> None:
+        self.editor.apply_values(self.before)
+
+
+class SetCellCommand(CellsCommand):
+    def __init__(self, editor: ReportEditor, cell: CellRef, value: Value) -> None:
+        label = editor.describe_cell(cell)
+        if value is None:
+            text = _tr("清除“%1”").replace("%1", label)
+        else:
+            text = _tr("“%1”填入 %2").replace("%1", label).replace("%2", format_value(value))
+        super().__init__(editor, {cell: value}, text)
+
+
+class PasteCommand(CellsCommand):
+    def __init__(self, editor: ReportEditor, changes: dict[CellRef, Value]) -> None:
+        text = _tr("粘贴 %1 个单元格").replace("%1", str(len(changes)))
+        super().__init__(editor, changes, text)
+
+
+class ClearCellsCommand(CellsCommand):
+    def __init__(self, editor: ReportEditor, cells: list[CellRef]) -> None:
+        text = _tr("清除 %1 个单元格").replace("%1", str(len(cells)))
+        super().__init__(editor, dict.fromkeys(cells), text)
+
+
+class ApplyFixCommand(CellsCommand):
+    """“填入合计 X”: the total cell of a violated sum rule gets the sum of its parts."""
+
+    def __init__(self, editor: ReportEditor, issue: Issue) -> None:
+        super().__init__(editor, {issue.target: issue.expected}, fix_label(issue))
+
+
+def metadata_label(key: str) -> str:
+    """The field's label in the UI language (literal calls so that lupdate finds them)."""
+    labels = {
+        "unit": QCoreApplication.translate("metadata", "填报单位"),
+        "scope": QCoreApplication.translate("metadata", "统计范围"),
+        "year": QCoreApplication.translate("metadata", "年度"),
+        "head": QCoreApplication.translate("metadata", "单位负责人"),
+        "preparer": QCoreApplication.translate("metadata", "填表人"),
+        "phone": QCoreApplication.translate("metadata", "联系电话"),
+        "date": QCoreApplication.translate("metadata", "填报日期"),
+    }
+    return labels.get(key, key)
+
+
+def fix_label(issue: Issue) -> str:
+    return _tr("填入合计 %1").replace("%1", format_number(issue.expected))
+
+
+class SetMetadataCommand(QUndoCommand):
+    def __init__(self, editor: ReportEditor, key: str, value: str) -> None:
+        label = metadata_label(key)
+        super().__init__(_tr("修改%1").replace("%1", label))
+        self.editor = editor
+        self.key = key
+        self.after = value
+        self.before = editor.document.metadata.get(key, "")
+
+    def redo(self) -> None:
+        self.editor.apply_metadata(self.key, self.after)
+
+    def undo(self) -> None:
+        self.editor.apply_metadata(self.key, self.before)

@@ -1,0 +1,122 @@
+"""The cell editor: a right-aligned line edit whose text the core parses; a rejected value keeps it open.
+
+On Enter/Tab the text is parsed before Qt commits; if the core rejects it, the key is swallowed, the
+editor stays open with the reason shown under it, and the clerk corrects or presses Esc. When the editor
+loses focus with a bad value (a click elsewhere), nothing is written and `rejected` tells the editor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.values import InvalidValue
+from govinfo_desktop.qt.tree_model import ReportTreeModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_COMMIT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
+
+
+class CellEditor(QLineEdit):
+    """The line edit, plus the reason of the last rejection shown in a label just below it."""
+
+    def __init__(self, parent: QWidget, cell: CellRef) -> None:
+        super().__init__(parent)
+        self.cell = cell
+        self.reason = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._label = QLabel(parent)
+        self._label.setObjectName("cellEditorReason")
+        self._label.setStyleSheet(
+            "QLabel { background: #fff4f2; color: #a1150b; border: 1px solid #d9534f; padding: 2px 4px; }"
+        )
+        self._label.hide()
+        self.destroyed.connect(self._label.deleteLater)
+        self.textEdited.connect(self.clear_reason)
+
+    def show_reason(self, reason: str) -> None:
+        self.reason = reason
+        self._label.setText(reason)
+        self._label.adjustSize()
+        below = self.geometry().bottomLeft()
+        right_edge = self.parentWidget().width() - self._label.width()
+        self._label.move(max(0, min(below.x(), right_edge)), below.y() + 1)
+        self._label.show()
+        self._label.raise_()
+        self.setStyleSheet("QLineEdit { border: 2px solid #d9534f; }")
+
+    def clear_reason(self) -> None:
+        if self.reason:
+            self.reason = ""
+            self._label.hide()
+            self.setStyleSheet("")
+
+
+class NumericDelegate(QStyledItemDelegate):
+    rejected = Signal(object, str, str)  # cell, text, reason
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        model = index.model()
+        cell = model.data(index, Qt.ItemDataRole.UserRole + 1)
+        editor = CellEditor(parent, cell)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if not isinstance(editor, CellEditor) or not isinstance(model, ReportTreeModel):
+            return
+        reason = self.rejection(model, editor.cell, editor.text())
+        if reason:
+            self.rejected.emit(editor.cell, editor.text(), reason)
+            return
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    @staticmethod
+    def rejection(model: ReportTreeModel, cell: CellRef, text: str) -> str:
+        """Why the core rejects `text` for `cell`, or "" when it is fine."""
+        try:
+            model.document.parse_for(cell, text)
+        except InvalidValue as error:
+            return str(error)
+        return ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, CellEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _COMMIT_KEYS
+        ):
+            model = self._model_of(watched)
+            reason = self.rejection(model, watched.cell, watched.text()) if model else ""
+            if reason:
+                watched.show_reason(reason)
+                return True  # keep the editor open: the clerk corrects the value or presses Esc
+        return super().eventFilter(watched, event)
+
+    def _model_of(self, editor: CellEditor) -> ReportTreeModel | None:
+        view = self.parent()
+        model = view.model() if view is not None and hasattr(view, "model") else None
+        return model if isinstance(model, ReportTreeModel) else None

@@ -1,0 +1,228 @@
+"""ReportEditor: the report's table as live-checked editable trees, one tab per sub-table (二、三、四).
+
+The one place where a change is applied: `apply_values` writes the document, re-checks incrementally and
+repaints only the cells whose state changed; commands (undo/redo) call it, never the views directly.
+The main window builds on the public methods below; the rest is this widget's own business.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.findings_json import describe_cell
+from govinfo_desktop.core.issues import Findings, Issue
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.values import Value, normalise_text
+from govinfo_desktop.qt import clipboard
+from govinfo_desktop.qt.cell_view import CellTreeView
+from govinfo_desktop.qt.commands import (
+    ApplyFixCommand,
+    ClearCellsCommand,
+    PasteCommand,
+    SetCellCommand,
+    SetMetadataCommand,
+)
+from govinfo_desktop.qt.find_bar import FindBar
+from govinfo_desktop.qt.notice_bar import NoticeBar
+from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
+
+
+class ReportEditor(QWidget):
+    findingsChanged = Signal()  # noqa: N815 - after every re-check
+    metadataChanged = Signal(str)  # noqa: N815 - the key of the metadata field that changed (also on undo)
+
+    def __init__(self, document: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self.live = document.validator.live(document.values)
+        self.models: list[ReportTreeModel] = []
+        self.views: list[CellTreeView] = []
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find_bar.findNext.connect(self.find_next)
+        self.find_bar.closed.connect(self._focus_view)
+        self.notice = NoticeBar(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.setDocumentMode(True)
+        for part in document.table.parts:
+            self._add_part(part)
+        self.tabs.currentChanged.connect(self._focus_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notice)
+        self.setFocusProxy(self.views[0])
+
+    def _add_part(self, part: object) -> None:
+        model = ReportTreeModel(self.document, self.live, part, self)  # type: ignore[arg-type]
+        model.commit_values = self._commit_from_view
+        view = CellTreeView(model, self.tabs)
+        view.copyRequested.connect(self.copy_selection)
+        view.pasteRequested.connect(self.paste_from_clipboard)
+        view.clearRequested.connect(self.clear_selection)
+        view.findRequested.connect(self.show_find)
+        view.undoRequested.connect(self.undo_stack.undo)
+        view.redoRequested.connect(self.undo_stack.redo)
+        view.delegate.rejected.connect(self._edit_rejected)
+        self.models.append(model)
+        self.views.append(view)
+        self.tabs.addTab(view, model.tree.part.heading)
+
+    # --- the interface the main window relies on ---------------------------------------------
+    def findings(self) -> Findings:
+        return self.live.findings()
+
+    def select_cell(self, cell: CellRef) -> None:
+        for number, model in enumerate(self.models):
+            if model.holds(cell):
+                self.tabs.setCurrentIndex(number)
+                self.views[number].move_to(model.index_for_cell(cell))
+                return
+
+    def current_cell(self) -> CellRef | None:
+        view = self.current_view()
+        return view.report_model().cell_at(view.currentIndex())
+
+    def show_find(self) -> None:
+        self.find_bar.open_bar()
+
+    def set_metadata(self, key: str, value: str) -> None:
+        if self.document.metadata.get(key, "") != value:
+            self.undo_stack.push(SetMetadataCommand(self, key, value))
+
+    def fix_cell(self, cell: CellRef) -> bool:
+        issue = self.fixable_issue(cell)
+        if issue is None:
+            return False
+        self.undo_stack.push(ApplyFixCommand(self, issue))
+        return True
+
+    # --- more for panels and menus -----------------------------------------------------------
+    def fixable_issue(self, cell: CellRef) -> Issue | None:
+        """The violated sum rule whose total is `cell` (“填入合计 X” applies), if any."""
+        checks = self.document.validator.checks
+        for issue in self.live.findings().issues:
+            check = checks[issue.check_index]
+            if (
+                issue.target == cell
+                and check.relation == "="
+                and len(check.left) == 1
+                and check.left[0][1] == cell
+            ):
+                return issue
+        return None
+
+    def describe_cell(self, cell: CellRef) -> str:
+        return describe_cell(self.document, cell)
+
+    def current_view(self) -> CellTreeView:
+        return self.views[max(self.tabs.currentIndex(), 0)]
+
+    def copy_selection(self) -> str:
+        view = self.current_view()
+        text = clipboard.copy_block(view.report_model(), view.selectedIndexes())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_from_clipboard(self) -> list[clipboard.Rejected]:
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> list[clipboard.Rejected]:
+        """Paste TSV at the current cell as one undo step; returns (and lists) the rejected values."""
+        view = self.current_view()
+        plan = clipboard.plan_paste(view.report_model(), view.currentIndex(), text)
+        changes = {c: v for c, v in plan.changes.items() if self.document.values.get(c) != v}
+        if changes:
+            self.undo_stack.push(PasteCommand(self, changes))
+        if plan.rejected:
+            self.notice.show_rejected(
+                [(self._where(r.cell), r.text, r.reason) for r in plan.rejected]
+            )
+        return plan.rejected
+
+    def clear_selection(self) -> None:
+        view = self.current_view()
+        model = view.report_model()
+        cells = [c for i in view.selectedIndexes() if (c := model.cell_at(i)) is not None]
+        cells = [c for c in dict.fromkeys(cells) if self.document.values.get(c) is not None]
+        if len(cells) == 1:
+            self.undo_stack.push(SetCellCommand(self, cells[0], None))
+        elif cells:
+            self.undo_stack.push(ClearCellsCommand(self, cells))
+
+    # --- applying changes (commands call these) ------------------------------------------------
+    def apply_values(self, changes: dict[CellRef, Value]) -> None:
+        for cell, value in changes.items():
+            self.document.set_value(cell, value)
+        repaint = self.live.cells_changed(changes) | set(changes)
+        for model in self.models:
+            model.refresh_cells(repaint)
+        self.findingsChanged.emit()
+
+    def apply_metadata(self, key: str, value: str) -> None:
+        if value:
+            self.document.metadata[key] = value
+        else:
+            self.document.metadata.pop(key, None)
+        self.metadataChanged.emit(key)
+
+    def _commit_from_view(self, changes: dict[CellRef, Value]) -> None:
+        for cell, value in changes.items():
+            self.undo_stack.push(SetCellCommand(self, cell, value))
+
+    def _edit_rejected(self, cell: CellRef, text: str, reason: str) -> None:
+        self.notice.show_rejected([(self._where(cell), text, reason)])
+
+    def _where(self, cell: CellRef | None) -> str:
+        return self.describe_cell(cell) if cell is not None else ""
+
+    def _focus_view(self) -> None:
+        view = self.current_view()
+        self.setFocusProxy(view)
+        view.setFocus()
+
+    # --- find ------------------------------------------------------------------------------
+    def find_next(self, text: str) -> bool:
+        """Select the next indicator whose name contains `text` (after the current one, wrapping)."""
+        needle = normalise_text(text)
+        matches = [
+            (number, node)
+            for number, model in enumerate(self.models)
+            for node in model.tree.nodes()
+            if needle and needle in normalise_text(node.label)
+        ]
+        if not matches:
+            self.find_bar.show_result(0, 0)
+            return False
+        here = (self.tabs.currentIndex(), self.current_view().currentIndex())
+        position = self._position_after(matches, here)
+        number, node = matches[position]
+        self.tabs.setCurrentIndex(number)
+        model = self.models[number]
+        first = next((s for s, c in enumerate(node.cells) if c is not None), None)
+        column = LABEL_COLUMN if first is None else FIRST_VALUE_COLUMN + first
+        self.views[number].move_to(model.index_for_node(node, column))
+        self.find_bar.show_result(position + 1, len(matches))
+        return True
+
+    def _position_after(self, matches: list, here: tuple[int, QModelIndex]) -> int:
+        tab, index = here
+        node = self.models[tab].node_at(index)
+        order = [(n, id(m)) for n, m in matches]
+        if node is not None and (tab, id(node)) in order:
+            return (order.index((tab, id(node))) + 1) % len(matches)
+        return 0
+
+    def keyPressEvent(self, event: object) -> None:  # Esc closes the find bar from anywhere inside
+        if getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.close_bar()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

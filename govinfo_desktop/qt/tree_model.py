@@ -1,0 +1,254 @@
+"""The Qt item model over one part of a report: rows as a tree, a 单位 column, one column per table column.
+
+Only an adapter: values come from the `ReportDocument`, colours and tooltips from the `LiveValidation`
+state. An invalid index is the root; only column 0 has children. Edits are handed to `commit_values`
+(the editor pushes an undo command there); whoever applies them calls `refresh_cells` with the cells
+whose state changed, so only those repaint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.tabledef import CellRef, Part
+from govinfo_desktop.core.validation import LiveValidation
+from govinfo_desktop.core.values import InvalidValue, Value, format_value
+from govinfo_desktop.qt import style
+from govinfo_desktop.qt.part_tree import Node, NodeKind, PartTree, build_part_tree
+
+LABEL_COLUMN = 0
+UNIT_COLUMN = 1
+FIRST_VALUE_COLUMN = 2
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the CellRef of a value cell (None elsewhere)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # NodeKind of the row
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class ReportTreeModel(QAbstractItemModel):
+    def __init__(
+        self,
+        document: ReportDocument,
+        live: LiveValidation,
+        part: Part,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.live = live
+        self.tree: PartTree = build_part_tree(document.table, part)
+        self.computed = document.validator.computed_cells
+        self.commit_values: Callable[[dict[CellRef, Value]], None] = self._apply_directly
+        self._where: dict[CellRef, tuple[Node, int]] = {}
+        for node in self.tree.nodes():
+            for slot, cell in enumerate(node.cells):
+                if cell is not None:
+                    self._where[cell] = (node, FIRST_VALUE_COLUMN + slot)
+        self._bold = style.section_font(QFont())
+        self._italic = style.computed_font(QFont())
+
+    # --- structure -------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent).children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        up = self._node(index).parent
+        if up is None or up is self.tree.root:
+            return QModelIndex()
+        return self.createIndex(up.index_in_parent(), 0, up)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return FIRST_VALUE_COLUMN + len(self.tree.columns)
+
+    def _node(self, index: AnyIndex) -> Node:
+        return index.internalPointer() if index.isValid() else self.tree.root
+
+    # --- data ------------------------------------------------------------------------------
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.cell_at(index) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        column = index.column()
+        if column >= FIRST_VALUE_COLUMN:
+            cell = node.cells[column - FIRST_VALUE_COLUMN] if node.cells else None
+            if cell is not None:
+                return self._cell_data(node, cell, role)
+            return self._heading_data(node, column - FIRST_VALUE_COLUMN, role)
+        return self._label_data(node, column, role)
+
+    def _label_data(self, node: Node, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label if column == LABEL_COLUMN else node.unit
+        if role == Qt.ItemDataRole.ToolTipRole and column == LABEL_COLUMN:
+            return node.label
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if column == LABEL_COLUMN else _CENTER
+        if role == Qt.ItemDataRole.ForegroundRole and column == UNIT_COLUMN:
+            return style.brush(style.QUIET_TEXT)
+        return self._row_style(node, role)
+
+    def _heading_data(self, node: Node, slot: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.headings[slot] if slot < len(node.headings) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER
+        return self._row_style(node, role)
+
+    def _row_style(self, node: Node, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.SECTION:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if node.kind is NodeKind.SECTION:
+                return style.brush(style.SECTION_BACKGROUND)
+            if node.kind is NodeKind.GROUP:
+                return style.brush(style.GROUP_BACKGROUND)
+        if role == KIND_ROLE:
+            return str(node.kind)
+        return None
+
+    def _cell_data(self, node: Node, cell: CellRef, role: int) -> Any:  # noqa: PLR0911 - one return per role
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(self.document.values.get(cell))
+        if role == Qt.ItemDataRole.EditRole:
+            return format_value(self.document.values.get(cell), grouping=False)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        if role == CELL_ROLE:
+            return cell
+        computed = cell in self.computed
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return style.cell_background(self.live.state(cell), computed)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return style.cell_foreground(self.live.state(cell), computed)
+        if role == Qt.ItemDataRole.FontRole:
+            return (
+                self._italic
+                if computed
+                else (self._bold if node.kind is NodeKind.SECTION else None)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cell, computed)
+        if role == KIND_ROLE:
+            return str(node.kind)
+        return None
+
+    def _tooltip(self, cell: CellRef, computed: bool) -> str:
+        state = self.live.state(cell)
+        lines = list(state.messages)
+        if state.blank:
+            lines.append(self.tr("未填写"))
+        if computed and not lines:
+            lines.append(self.tr("合计：应等于其下各项之和"))
+        return "\n".join(lines)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_VALUE_COLUMN:
+            column = self.tree.columns[section - FIRST_VALUE_COLUMN]
+            parts = [self.tree.shared_group, column.header, self.tree.part.corner]
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER
+        return None
+
+    def _header_text(self, section: int) -> str | None:
+        if section == LABEL_COLUMN:
+            shared = self.tree.shared_group
+            return self.tr("项目") + (f" ／ {shared}" if shared else "")
+        if section == UNIT_COLUMN:
+            return self.tr("单位")
+        if section - FIRST_VALUE_COLUMN >= len(self.tree.columns):
+            return None
+        column = self.tree.columns[section - FIRST_VALUE_COLUMN]
+        if self.tree.part.columns or self.tree.transposed:
+            return (
+                "\n".join((" · ".join(column.groups), column.label))
+                if column.groups
+                else column.label
+            )
+        return self.tr("第%n栏", "", section - UNIT_COLUMN)
+
+    # --- editing ---------------------------------------------------------------------------
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        cell = self.cell_at(index)
+        if cell is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            parsed = self.document.parse_for(cell, value)
+        except InvalidValue:
+            return False
+        if parsed != self.document.values.get(cell):
+            self.commit_values({cell: parsed})
+        return True
+
+    def _apply_directly(self, changes: dict[CellRef, Value]) -> None:
+        for cell, value in changes.items():
+            self.document.set_value(cell, value)
+        self.refresh_cells(self.live.cells_changed(changes) | set(changes))
+
+    def refresh_cells(self, cells: Iterable[CellRef]) -> None:
+        """Repaint these cells (those of other parts are ignored)."""
+        for cell in cells:
+            found = self._where.get(cell)
+            if found is not None:
+                index = self.createIndex(found[0].index_in_parent(), found[1], found[0])
+                self.dataChanged.emit(index, index)
+
+    # --- lookups ---------------------------------------------------------------------------
+    def cell_at(self, index: AnyIndex) -> CellRef | None:
+        if not index.isValid() or index.column() < FIRST_VALUE_COLUMN:
+            return None
+        cells = self._node(index).cells
+        slot = index.column() - FIRST_VALUE_COLUMN
+        return cells[slot] if slot < len(cells) else None
+
+    def node_at(self, index: AnyIndex) -> Node | None:
+        return self._node(index) if index.isValid() else None
+
+    def holds(self, cell: CellRef) -> bool:
+        return cell in self._where
+
+    def index_for_cell(self, cell: CellRef) -> QModelIndex:
+        found = self._where.get(cell)
+        if found is None:
+            return QModelIndex()
+        node, column = found
+        return self.createIndex(node.index_in_parent(), column, node)
+
+    def index_for_node(self, node: Node, column: int = LABEL_COLUMN) -> QModelIndex:
+        if node is self.tree.root:
+            return QModelIndex()
+        return self.createIndex(node.index_in_parent(), column, node)
+
+    def cells(self) -> list[CellRef]:
+        return list(self._where)

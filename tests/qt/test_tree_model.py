@@ -1,0 +1,136 @@
+"""The item model over a report part: structure (qtmodeltester), display, colours and tooltips, repaints."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.qt import style
+from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, UNIT_COLUMN, ReportTreeModel
+from tests.helpers import consistent_document, seed_document
+
+C1 = CellRef("c1", "value")
+
+
+def model_for(document: ReportDocument, part_id: str) -> ReportTreeModel:
+    live = document.validator.live(document.values)
+    return ReportTreeModel(document, live, document.table.part(part_id))
+
+
+@pytest.mark.parametrize(
+    ("table_id", "part_id"),
+    [
+        ("national-2014", "main"),
+        ("national-2019", "t2"),
+        ("national-2021", "t3"),
+        ("national-2021", "t4"),
+    ],
+)
+def test_model_passes_the_model_tester(qtmodeltester, table_id: str, part_id: str) -> None:
+    model = model_for(consistent_document(table_id), part_id)
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+
+
+def test_seed_rows_are_a_tree_with_numbers_and_units(qapp) -> None:
+    model = model_for(seed_document(), "main")
+    top = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert top[0] == "一、主动公开情况"
+    assert len(top) == 9
+    index = model.index_for_cell(C1)
+    assert index.parent().data() == "三、依申请公开情况"
+    assert model.index(index.row(), UNIT_COLUMN, index.parent()).data() == "件"
+    assert index.data() == "3"
+    assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert model.hasChildren(index.siblingAtColumn(0))
+    assert not model.hasChildren(index)  # only column 0 has children
+
+
+def test_thousands_separators_and_edit_text(qapp) -> None:
+    model = model_for(seed_document(), "main")
+    index = model.index_for_cell(CellRef("a1", "value"))
+    assert index.data() == "31,535"
+    assert index.data(Qt.ItemDataRole.EditRole) == "31535"
+
+
+def test_section_rows_bold_and_shaded_computed_cells_italic(qapp) -> None:
+    model = model_for(seed_document(), "main")
+    section = model.index(0, 0)
+    assert section.data(Qt.ItemDataRole.FontRole).bold()
+    assert section.data(Qt.ItemDataRole.BackgroundRole).color() == style.SECTION_BACKGROUND
+    total = model.index_for_cell(C1)  # c1 = Σ four ways of applying
+    assert total.data(Qt.ItemDataRole.FontRole).italic()
+    plain = model.index_for_cell(CellRef("c1_person", "value"))
+    assert plain.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_error_cell_is_red_with_the_rule_message(qapp) -> None:
+    document = seed_document()
+    model = model_for(document, "main")
+    index = model.index_for_cell(C1)
+    assert model.setData(index, "4")
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == style.ERROR_BACKGROUND
+    assert "收到申请数应等于四种申请方式之和 3，现为 4" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_blank_cell_tooltip_says_not_filled(qapp) -> None:
+    model = model_for(seed_document(), "main")
+    index = model.index_for_cell(CellRef("h4", "value"))  # 专项经费 is blank in the seed
+    assert index.data() == ""
+    assert "未填写" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == style.BLANK_BACKGROUND
+
+
+def test_rejected_text_is_not_written(qapp) -> None:
+    document = seed_document()
+    model = model_for(document, "main")
+    assert not model.setData(model.index_for_cell(C1), "三")
+    assert document.value(C1) == 3
+
+
+def test_one_edit_repaints_only_the_cells_whose_state_changed(qtbot) -> None:
+    document = consistent_document("national-2021")
+    model = model_for(document, "t3")
+    cell = CellRef("t3_open", "natural")
+    reference = document.validator.live(dict(document.values))
+    reference.values[cell] = document.parse_for(cell, "9999")  # type: ignore[index]
+    expected = reference.cell_changed(cell) | {cell}
+    changed: list[CellRef] = []
+    model.dataChanged.connect(lambda a, b, roles=(): changed.append(model.cell_at(a)))
+    model.setData(model.index_for_cell(cell), "9999")
+    assert sorted(changed) == sorted(expected)  # each once, no others, never a reset
+    assert len(changed) < len(model.cells()) / 4
+
+
+def test_table_three_headers_show_column_groups(qapp) -> None:
+    model = model_for(consistent_document("national-2021"), "t3")
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "项目 ／ 申请人情况"
+    assert headers[FIRST_VALUE_COLUMN] == "自然人"
+    assert headers[FIRST_VALUE_COLUMN + 1] == "法人或其他组织\n商业企业"
+    assert headers[-1] == "总计"
+
+
+def test_table_two_group_rows_show_their_block_columns(qapp) -> None:
+    model = model_for(consistent_document("national-2021"), "t2")
+    block = model.index(0, 0)
+    assert block.data() == "第二十条第(一)项"
+    labels = [model.index(0, FIRST_VALUE_COLUMN + i).data() for i in range(3)]
+    assert labels == ["本年制发件数", "本年废止件数", "现行有效件数"]
+    fees = model.index_for_cell(CellRef("t2_fees", "amount"))
+    assert fees.isValid()
+    assert model.flags(fees) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, FIRST_VALUE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_table_four_is_shown_on_its_side(qapp) -> None:
+    model = model_for(consistent_document("national-2021"), "t4")
+    assert model.columnCount() == FIRST_VALUE_COLUMN + 1
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups == ["行政复议", "行政诉讼"]
+    index = model.index_for_cell(CellRef("t4_cases", "lr_total"))
+    assert index.siblingAtColumn(0).data() == "总计"
+    assert index.parent().data() == "复议后起诉"
+    assert model.parent(QModelIndex()) == QModelIndex()
