@@ -106,8 +106,10 @@ def _read_calamine(path: Path) -> list[SheetGrid]:
     import python_calamine  # noqa: PLC0415
 
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        grids = [_grid_from_calamine(workbook, meta) for meta in workbook.sheets_metadata]
+        # From the open file, not the path: calamine would pick the reader by the name's extension.
+        with path.open("rb") as stream:
+            workbook = python_calamine.CalamineWorkbook.from_filelike(stream)
+            grids = [_grid_from_calamine(workbook, meta) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
         raise ImportFailed(f"“{path.name}”有密码保护，请在 Excel/WPS 中取消密码后再导入") from error
     except ImportFailed as error:
