@@ -52,6 +52,8 @@ class _FirstPaint(QObject):
     def _report(self) -> None:
         report = {
             "seconds_since_start": round(_process_age(), 4),
+            "title": self.parent().windowTitle(),
+            "table": self.parent().document().table_id,
             "rss_mb": round(_rss_mb(), 1),
             "openpyxl": "openpyxl" in sys.modules,
             "reportlab": "reportlab" in sys.modules,

@@ -1,0 +1,474 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="46" />
+        <source>新建报表</source>
+        <translation>New Report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="59" />
+        <source>报表年度：</source>
+        <translation>Report year:</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="60" />
+        <source>表格格式：</source>
+        <translation>Table format:</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="62" />
+        <source>表格格式按年度自动选择，必要时可以更改。</source>
+        <translation>The table format follows the year; change it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="84" />
+        <source>报表文件 (*.govinfo *.xlsx *.xls)</source>
+        <translation>Reports (*.govinfo *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="86" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="90" />
+        <source>年报文档 (*.govinfo)</source>
+        <translation>Report documents (*.govinfo)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="88" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="89" />
+        <source>Excel 表格 (*.xlsx *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="91" />
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="92" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="98" />
+        <source>导入 Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="100" />
+        <source>打开报表</source>
+        <translation>Open Report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="119" />
+        <source>尚未保存</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="121" />
+        <source>“{0}”有尚未保存的修改。</source>
+        <translation>“{0}” has unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="123" />
+        <source>要在继续之前保存吗？</source>
+        <translation>Save them before continuing?</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="125" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="128" />
+        <source>不保存</source>
+        <translation>Don't Save</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="130" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="144" />
+        <source>程序上次没有正常退出。找到了未保存的报表：
+{0}
+（自动保存于 {1}）
+
+要恢复它吗？</source>
+        <translation>The program did not close normally last time. An unsaved report was found:
+{0}
+(autosaved at {1})
+
+Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="150" />
+        <source>恢复未保存的报表</source>
+        <translation>Restore Unsaved Report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="159" />
+        <source>出错了</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="163" />
+        <source>提示</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="167" />
+        <source>&lt;b&gt;GovInfo 年报统计表&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;填写、检查、交换（Excel）和打印政府信息公开工作年度报告的统计表。</source>
+        <translation>&lt;b&gt;GovInfo Annual Report Tables&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Fill in, check, exchange (Excel) and print the statistics table of the annual report on government information disclosure.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="172" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="110" />
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="129" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="136" />
+        <source>空白模板-{0}.xlsx</source>
+        <translation>blank-template-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="140" />
+        <source>导出空白模板</source>
+        <translation>Export Blank Template</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="153" />
+        <source>已导出到“{0}”。</source>
+        <translation>Exported to “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="168" />
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="182" />
+        <source>本版本尚未提供此功能（{0}）。</source>
+        <translation>This version does not offer this function yet ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="210" />
+        <source>无法保存“{0}”：{1}</source>
+        <translation>Cannot save “{0}”: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="21" />
+        <source>查找指标：</source>
+        <translation>Find indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="23" />
+        <source>输入指标名称的任意部分，回车查找下一个</source>
+        <translation>Type any part of an indicator's name; Enter finds the next</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="27" />
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="35" />
+        <source>关闭查找 (Esc)</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="50" />
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="53" />
+        <source>第 %1/%2 项</source>
+        <translation>Match %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="148" />
+        <source>（未保存过的新报表）</source>
+        <translation>(a new report, never saved)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="160" />
+        <source>未命名报表</source>
+        <translation>Untitled report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="167" />
+        <source>年报统计表</source>
+        <translation>annual-report-table</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="177" />
+        <source>{0}[*] — GovInfo 年报统计表</source>
+        <translation>{0}[*] — GovInfo Annual Report Tables</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="187" />
+        <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
+        <translation>{0} errors, {1} warnings, {2} blank</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="191" />
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="192" />
+        <source>报表信息</source>
+        <translation>Report Information</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="198" />
+        <source>GovInfo 年报统计表</source>
+        <translation>GovInfo Annual Report Tables</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="23" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="32" />
+        <source>%n 个值未填入：</source>
+        <translation>
+            <numerusform>%n value was not entered:</numerusform><numerusform>%n values were not entered:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="39" />
+        <source>……另有 %n 个</source>
+        <translation>
+            <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTreeModel</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="164" />
+        <source>未填写</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="166" />
+        <source>合计：应等于其下各项之和</source>
+        <translation>Total: should equal the sum of the items below</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="187" />
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="189" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="199" />
+        <source>第%n栏</source>
+        <translation>
+            <numerusform>Column %n</numerusform><numerusform>Column %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="91" />
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="91" />
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="91" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="92" />
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="92" />
+        <source>导入Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="93" />
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="93" />
+        <source>导出空白模板…</source>
+        <translation>Export Blank Template…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="94" />
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="94" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="94" />
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
+        <source>用系统阅读器打开</source>
+        <translation>Open in System Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
+        <source>清除列表</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="97" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="101" />
+        <source>按名称查找指标（Ctrl+F）</source>
+        <translation>Find an indicator by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="102" />
+        <source>文件</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="103" />
+        <source>最近打开</source>
+        <translation>Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="104" />
+        <source>编辑</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="105" />
+        <source>视图</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="106" />
+        <source>语言</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="107" />
+        <source>帮助</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="135" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/clipboard.py" line="96" />
+        <source>超出表格范围，未粘贴</source>
+        <translation>Outside the table; not pasted</translation>
+    </message>
+</context>
+<context>
+    <name>metadata</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="74" />
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="75" />
+        <source>统计范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="76" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="77" />
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="78" />
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="79" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="80" />
+        <source>填报日期</source>
+        <translation>Date</translation>
+    </message>
+</context>
+</TS>
