@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
         self.problems_dock = self._dock("problems", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.metadata_dock = self._dock("metadata", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
         self.menus = WindowMenus(self)
@@ -200,7 +201,21 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._rebuild_panels()
         super().changeEvent(event)
+
+    def _rebuild_panels(self) -> None:
+        """The panels take their texts when built: build them anew in the new language."""
+        if self.editor is None:
+            return
+        for dock, factory in (
+            (self.problems_dock, self.parts.problems),
+            (self.metadata_dock, self.parts.metadata),
+        ):
+            old = dock.widget()
+            dock.setWidget(factory(self.editor))
+            if old is not None:
+                old.deleteLater()
 
     def show_about(self) -> None:
         dialogs.show_about(self, __version__)
@@ -234,6 +249,9 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
         else:
             self.resize(1280, 720)
+            # The table gets the room; the panels start small (the clerk can drag them larger).
+            self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.metadata_dock], [235], Qt.Orientation.Horizontal)
 
 
 def run(args: list[str]) -> int:

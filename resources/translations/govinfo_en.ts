@@ -208,44 +208,67 @@ Restore it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="148" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="149" />
         <source>（未保存过的新报表）</source>
         <translation>(a new report, never saved)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="160" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="161" />
         <source>未命名报表</source>
         <translation>Untitled report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="167" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="168" />
         <source>年报统计表</source>
         <translation>annual-report-table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="177" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="178" />
         <source>{0}[*] — GovInfo 年报统计表</source>
         <translation>{0}[*] — GovInfo Annual Report Tables</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="187" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="188" />
         <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
-        <translation>{0} errors, {1} warnings, {2} blank</translation>
+        <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="191" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="192" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="192" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="193" />
         <source>报表信息</source>
         <translation>Report Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="198" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="199" />
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="46" />
+        <source>如：××县人民政府办公室</source>
+        <translation>e.g. Office of the XX County People's Government</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="47" />
+        <source>如：2022</source>
+        <translation>e.g. 2022</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="48" />
+        <source>如：0730-1234567</source>
+        <translation>e.g. 0730-1234567</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="49" />
+        <source>如：2023年1月20日</source>
+        <translation>e.g. 2023-01-20</translation>
     </message>
 </context>
 <context>
@@ -259,13 +282,51 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/notice_bar.py" line="32" />
         <source>%n 个值未填入：</source>
         <translation>
-            <numerusform>%n value was not entered:</numerusform><numerusform>%n values were not entered:</numerusform></translation>
+            <numerusform>%n value was not entered:</numerusform>
+            <numerusform>%n values were not entered:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../govinfo_desktop/qt/notice_bar.py" line="39" />
         <source>……另有 %n 个</source>
         <translation>
-            <numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="52" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="141" />
+        <source>填入合计</source>
+        <translation>Fill in the total</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="89" />
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="90" />
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="91" />
+        <source>未填写</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="101" />
+        <source>%1 个错误，%2 个警告，%3 处未填写</source>
+        <translation>Errors: %1 · Warnings: %2 · Blank: %3</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="150" />
+        <source>定位到单元格</source>
+        <translation>Go to the cell</translation>
     </message>
 </context>
 <context>
@@ -294,7 +355,9 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/tree_model.py" line="199" />
         <source>第%n栏</source>
         <translation>
-            <numerusform>Column %n</numerusform><numerusform>Column %n</numerusform></translation>
+            <numerusform>Column %n</numerusform>
+            <numerusform>Column %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

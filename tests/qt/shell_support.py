@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +51,9 @@ class FakePanel(QWidget):
     def __init__(self, editor: QWidget) -> None:
         super().__init__()
         self.editor = editor
+        self.english = (
+            QCoreApplication.translate("MainWindow", "问题") != "问题"
+        )  # built in English?
 
     def set_editor(self, editor: QWidget) -> None:
         self.editor = editor

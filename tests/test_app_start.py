@@ -1,0 +1,65 @@
+"""`govinfo-desktop FILE` starts the real program (offscreen), opens FILE, and stays light at start-up."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govinfo_desktop import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "岳阳县2017-本级政府.govinfo"
+
+
+def _start(tmp_path: Path, *args: str) -> dict:
+    pytest.importorskip("govinfo_desktop.qt.problems_panel")
+    pytest.importorskip("govinfo_desktop.qt.metadata_panel")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "GOVINFO_DESKTOP_EXIT_WHEN_SHOWN": "1",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "govinfo_desktop", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.slow
+def test_the_file_named_on_the_command_line_opens(tmp_path: Path) -> None:
+    report = _start(tmp_path, str(EXAMPLE))
+    assert report["title"].startswith(EXAMPLE.name)
+    assert report["table"] == "national-2014"
+
+
+@pytest.mark.slow
+def test_start_up_imports_neither_openpyxl_nor_reportlab(tmp_path: Path) -> None:
+    report = _start(tmp_path, str(EXAMPLE))
+    assert report["openpyxl"] is False and report["reportlab"] is False
+    assert 0 < report["rss_mb"] < 300
+
+
+@pytest.mark.slow
+def test_without_a_file_a_blank_report_opens(tmp_path: Path) -> None:
+    report = _start(tmp_path)
+    assert report["table"] in {"national-2021", "national-2019", "national-2014"}
+    assert not list((tmp_path / "data").rglob("*.lock"))  # nothing left behind after quitting
+
+
+def test_no_command_goes_to_the_window(monkeypatch) -> None:
+    seen: list[list[str]] = []
+    from govinfo_desktop import app  # noqa: PLC0415
+
+    monkeypatch.setattr(app, "main", lambda args: seen.append(list(args)) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["报表.govinfo"]) == 0
+    assert seen == [[], ["报表.govinfo"]]
