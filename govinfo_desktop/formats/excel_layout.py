@@ -56,6 +56,7 @@ class SheetLayout:
     name: str
     widths: list[float]
     landscape: bool = False
+    one_page: bool = False  # tables 二/三/四 each print on one page, as on the form
     cells: list[Placed] = field(default_factory=list)
     header_rows: tuple[int, int] = (0, 0)  # repeated on every printed page
     freeze: tuple[int, int] = (1, 1)  # first row and column that scroll
@@ -137,6 +138,7 @@ def _blocks_sheet(table: TableDefinition, part: Part, document: ReportDocument) 
     """Table 二: each 第二十条 block has its own header row 信息内容 | its columns."""
     span = max(len(table.columns_for(row_id)) for row_id in part.rows)
     sheet = _start(SHEET_NAMES[part.id], [30] + [16] * span, document)
+    sheet.one_page = True
     sheet.line(part.heading, "heading")
     sheet.header_rows = (sheet.next_row, sheet.next_row)
     sheet.freeze = (sheet.next_row, 2)
@@ -170,7 +172,7 @@ def _matrix_sheet(table: TableDefinition, part: Part, document: ReportDocument) 
     label_widths = [5.0, 12.0, 34.0][-label_cols:] if label_cols else []
     value_width = 9.5 if len(part.columns) > 10 else 11.0
     sheet = _start(SHEET_NAMES[part.id], label_widths + [value_width] * len(part.columns), document)
-    sheet.landscape = True
+    sheet.landscape = sheet.one_page = True
     sheet.line(part.heading, "heading")
     top = sheet.next_row
     levels = _header_cells(sheet, part.columns, top, label_cols)

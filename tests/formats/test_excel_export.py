@@ -105,11 +105,17 @@ def test_table_four_has_three_header_groups_and_one_row_of_numbers() -> None:
 def test_print_setup_is_a4_fit_to_width_centred() -> None:
     for sheet in _load(consistent_document("national-2021")).worksheets:
         assert int(sheet.page_setup.paperSize) == 9  # A4
-        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 1
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.print_options.horizontalCentered
         assert sheet.print_title_rows
         assert sheet.column_dimensions["A"].width >= 5
+
+
+def test_format_a_prints_over_several_pages_with_repeated_headers() -> None:
+    sheet = _load(seed_document())["统计表"]
+    assert sheet.page_setup.fitToHeight == 0 and sheet.print_title_rows == "$3:$3"
+    assert sheet.page_setup.orientation == "portrait"
 
 
 def test_text_starting_with_formula_characters_is_written_as_text() -> None:
