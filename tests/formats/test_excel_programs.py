@@ -96,3 +96,12 @@ def test_libreoffice_reads_our_files_back_unchanged(tmp_path: Path) -> None:
     } == SEED_VALUES
     blank = _convert(tmp_path / "blank.xlsx", "xls", out)
     assert import_workbook(blank).document.values == {}
+
+
+@pytest.mark.slow
+def test_opendocument_spreadsheet_is_read_too(tmp_path: Path) -> None:
+    write_workbook(seed_document(), tmp_path / "seed.xlsx")
+    ods = _convert(tmp_path / "seed.xlsx", "ods", tmp_path)
+    result = import_workbook(ods)
+    assert result.report.file_type == "ods"
+    assert {c.row: str(v) for c, v in result.document.values.items()} == SEED_VALUES
