@@ -83,6 +83,10 @@ def load_document(path: Path) -> ReportDocument:
         raise DocumentFileError(f"找不到文件“{path}”") from error
     except UnicodeDecodeError as error:
         raise DocumentFileError(f"“{path.name}”不是本程序的报表文件（不是 UTF-8 文本）") from error
+    except PermissionError as error:  # also what Windows says for a file another program has locked
+        raise DocumentFileError(
+            f"无法读取“{path}”：没有读取权限，或文件正被其他程序占用"
+        ) from error
     except OSError as error:
         raise DocumentFileError(f"无法读取“{path}”：{error.strerror or error}") from error
     return loads(text, path.name)

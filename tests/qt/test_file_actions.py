@@ -120,6 +120,22 @@ def test_opening_a_missing_or_broken_file_keeps_the_open_report(window, asked, t
     assert asked.unsaved_asked == 0  # a file that cannot be read never costs the clerk a question
 
 
+def test_a_file_locked_by_another_program_says_so(window, asked, example, monkeypatch) -> None:
+    real_read = Path.read_bytes
+
+    def locked(path: Path) -> bytes:
+        if path == example:
+            raise PermissionError(13, "Permission denied")  # what Windows says for a locked file
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    before = window.document()
+    assert not window.files.open_path(example)
+    assert len(asked.errors) == 1 and example.name in asked.errors[0]
+    assert "被其他程序占用" in asked.errors[0] and "Permission" not in asked.errors[0]
+    assert window.document() is before
+
+
 def test_unsaved_changes_cancel_keeps_the_report(window, asked: Recorder, example: Path) -> None:
     _edit(window, "正在填写")
     asked.unsaved_answer = dialogs.Unsaved.CANCEL

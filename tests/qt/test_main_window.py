@@ -146,6 +146,24 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch, answer: dialogs.
     assert window.recovery.path.exists() is (answer is dialogs.Unsaved.CANCEL)
 
 
+def test_recent_files_menu_lists_and_opens(window, example: Path, tmp_path: Path) -> None:
+    other = tmp_path / "另一个.govinfo"
+    shutil.copy(EXAMPLE, other)
+    window.recent.add(other)
+    window.menus.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.menus.recent_menu.actions() if a.text().startswith("&")]
+    assert [a.text() for a in entries] == [f"&1 {other.name}", f"&2 {example.name}"]
+    assert entries[0].toolTip() == str(other.resolve())
+    entries[0].trigger()
+    assert window.file_path == other.resolve()
+    window.menus.actions["clear_recent"].trigger()
+    window.menus.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.menus.recent_menu.actions() if not a.isSeparator()] == [
+        "（无）",
+        "清除列表",
+    ]
+
+
 def test_closing_a_clean_report_asks_nothing(window, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda *_: pytest.fail("asked"))
     window.show()
