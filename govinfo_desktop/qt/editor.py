@@ -7,6 +7,9 @@ The main window builds on the public methods below; the rest is this widget's ow
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -62,7 +65,9 @@ class ReportEditor(QWidget):
 
     def _add_part(self, part: object) -> None:
         model = ReportTreeModel(self.document, self.live, part, self)  # type: ignore[arg-type]
-        model.commit_values = self._commit_from_view
+        # A weak link back: a model -> editor reference cycle would leave teardown to the garbage
+        # collector, which may clear the model's attributes while its view still paints it.
+        model.commit_values = _weak_call(weakref.WeakMethod(self._commit_from_view))
         view = CellTreeView(model, self.tabs)
         view.copyRequested.connect(self.copy_selection)
         view.pasteRequested.connect(self.paste_from_clipboard)
@@ -226,3 +231,12 @@ class ReportEditor(QWidget):
             self.find_bar.close_bar()
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def _weak_call(method: weakref.WeakMethod) -> Callable[[dict[CellRef, Value]], None]:
+    def call(changes: dict[CellRef, Value]) -> None:
+        target = method()
+        if target is not None:
+            target(changes)
+
+    return call

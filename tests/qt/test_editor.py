@@ -84,3 +84,125 @@ def test_metadata_edit_is_undoable(qtbot) -> None:
     assert "preparer" not in editor.document.metadata
     editor.undo_stack.redo()
     assert editor.document.metadata["preparer"] == "李四"
+
+
+def press(qtbot, editor: ReportEditor, key: Qt.Key) -> None:
+    qtbot.keyClick(editor.current_view(), key)
+
+
+def test_enter_moves_down_skipping_group_rows(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.select_cell(CellRef("a1_made", "value"))
+    press(qtbot, editor, Qt.Key.Key_Return)
+    assert editor.current_cell() == CellRef("a2_gazette", "value")  # (二) is a heading row
+    editor.select_cell(CellRef("a2_other", "value"))
+    press(qtbot, editor, Qt.Key.Key_Enter)
+    assert editor.current_cell() == CellRef("b1", "value")  # 二、回应解读情况 skipped
+
+
+def test_tab_moves_right_and_wraps(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.select_cell(CellRef("t3_new", "natural"))
+    press(qtbot, editor, Qt.Key.Key_Tab)
+    assert editor.current_cell() == CellRef("t3_new", "commercial")
+    editor.select_cell(CellRef("t3_new", "total"))
+    press(qtbot, editor, Qt.Key.Key_Tab)
+    assert editor.current_cell() == CellRef("t3_carried", "natural")
+    press(qtbot, editor, Qt.Key.Key_Backtab)
+    assert editor.current_cell() == CellRef("t3_new", "total")
+
+
+def open_editor(editor: ReportEditor):
+    view = editor.current_view()
+    assert view.state() == view.State.EditingState
+    widget = view.indexWidget(view.currentIndex())
+    assert widget is not None
+    return widget
+
+
+def test_typing_edits_and_enter_commits_and_moves_down(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.select_cell(CellRef("c1_person", "value"))
+    press(qtbot, editor, Qt.Key.Key_5)
+    line = open_editor(editor)
+    assert line.text() == "5"  # the typed digit replaces the old value
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # Qt commits on the next event-loop turn
+    qtbot.waitUntil(lambda: editor.document.value(CellRef("c1_person", "value")) == 5)
+    assert editor.current_cell() == CellRef("c1_fax", "value")
+    assert editor.undo_stack.count() == 1
+    assert [i.rule_id for i in editor.findings().errors] == ["A6"]  # 收到申请数 no longer adds up
+
+
+def test_f2_edits_and_a_rejected_value_keeps_the_editor_open(qtbot) -> None:
+    editor = make_editor(qtbot)
+    cell = CellRef("c1_person", "value")
+    editor.select_cell(cell)
+    press(qtbot, editor, Qt.Key.Key_F2)
+    line = open_editor(editor)
+    assert line.text() == "0"
+    line.setText("-3")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert open_editor(editor) is line
+    assert "不能为负数" in line.reason
+    assert editor.document.value(cell) == 0
+    line.setText("2")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.document.value(cell) == 2)
+    assert editor.current_view().state() != editor.current_view().State.EditingState
+
+
+def test_delete_clears_undoably(qtbot) -> None:
+    editor = make_editor(qtbot)
+    cell = CellRef("c1_mail", "value")
+    editor.select_cell(cell)
+    press(qtbot, editor, Qt.Key.Key_Delete)
+    assert editor.document.value(cell) is None
+    assert cell in editor.findings().blanks
+    editor.undo_stack.undo()
+    assert editor.document.value(cell) == 2
+
+
+def test_find_by_any_part_of_the_name(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.show_find()
+    assert editor.find_bar.isVisible()
+    editor.find_bar.edit.setText("不予 处理")  # spaces and full width do not matter
+    qtbot.keyClick(editor.find_bar.edit, Qt.Key.Key_Return)
+    assert editor.tabs.currentIndex() == 1
+    node = editor.current_view().report_model().node_at(editor.current_view().currentIndex())
+    assert node is not None and node.label == "(五)不予处理"
+    editor.find_bar.edit.setText("重复申请")
+    qtbot.keyClick(editor.find_bar.edit, Qt.Key.Key_Return)
+    assert editor.current_cell() == CellRef("t3_declined_repeat", "natural")
+    assert not editor.find_next("没有这个指标")
+    assert editor.find_bar.status.text() == "未找到"
+
+
+def test_find_moves_to_the_next_match(qtbot) -> None:
+    editor = make_editor(qtbot)
+    assert editor.find_next("申请数")
+    first = editor.current_cell()
+    assert editor.find_next("申请数")
+    second = editor.current_cell()
+    assert first == CellRef("c1", "value")
+    assert second == CellRef("c1_person", "value")
+
+
+def test_ctrl_f_in_the_table_opens_the_find_bar(qtbot) -> None:
+    editor = make_editor(qtbot)
+    qtbot.keyClick(editor.current_view(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find_bar.isVisible()
+
+
+def test_2019_and_2021_show_one_tab_per_sub_table(qtbot) -> None:
+    for table_id in ("national-2019", "national-2021"):
+        editor = make_editor(qtbot, consistent_document(table_id))
+        titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+        assert titles == [
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况",
+        ]
+    seed = make_editor(qtbot)
+    assert seed.tabs.count() == 1 and not seed.tabs.tabBar().isVisible()

@@ -1,0 +1,72 @@
+"""The report-information panel: 填报单位, 统计范围, 年度, 单位负责人, 填表人, 联系电话, 填报日期.
+
+A field is written when the clerk leaves it (or picks a scope), through `editor.set_metadata`, so every
+change is one undo step; undo and redo flow back into the fields through `editor.metadataChanged`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from govinfo_desktop.core.document import METADATA_FIELDS, SCOPE_CHOICES
+from govinfo_desktop.qt.commands import metadata_label
+from govinfo_desktop.qt.editor import ReportEditor
+
+
+class MetadataPanel(QWidget):
+    def __init__(self, editor: ReportEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor: ReportEditor | None = None
+        self.fields: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        placeholders = self._placeholders()
+        for key, _printed in METADATA_FIELDS:
+            edit = self._scope_field() if key == "scope" else QLineEdit(self)
+            edit.setPlaceholderText(placeholders.get(key, ""))
+            edit.editingFinished.connect(lambda key=key: self._commit(key))
+            self.fields[key] = edit
+            widget = self.scope if key == "scope" else edit
+            layout.addRow(metadata_label(key), widget)
+        self.set_editor(editor)
+
+    def _scope_field(self) -> QLineEdit:
+        self.scope = QComboBox(self)
+        self.scope.setEditable(True)
+        self.scope.addItems(SCOPE_CHOICES)
+        self.scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.scope.textActivated.connect(lambda _text: self._commit("scope"))
+        line = self.scope.lineEdit()
+        assert line is not None
+        return line
+
+    def _placeholders(self) -> dict[str, str]:
+        return {
+            "unit": self.tr("如：××县人民政府办公室"),
+            "year": self.tr("如：2022"),
+            "phone": self.tr("如：0730-1234567"),
+            "date": self.tr("如：2023年1月20日"),
+        }
+
+    def set_editor(self, editor: ReportEditor) -> None:
+        if self.editor is not None:
+            self.editor.metadataChanged.disconnect(self._show)
+        self.editor = editor
+        editor.metadataChanged.connect(self._show)
+        for key in self.fields:
+            self._show(key)
+
+    def _show(self, key: str) -> None:
+        edit = self.fields.get(key)
+        if edit is None or self.editor is None:
+            return
+        value = self.editor.document.metadata.get(key, "")
+        if edit.text() != value:
+            edit.blockSignals(True)
+            edit.setText(value)
+            edit.blockSignals(False)
+
+    def _commit(self, key: str) -> None:
+        if self.editor is not None:
+            self.editor.set_metadata(key, self.fields[key].text().strip())

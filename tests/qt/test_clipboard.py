@@ -1,0 +1,109 @@
+"""Copy a block as TSV; paste a column or block from Excel/WPS: parsed by the core, one undo step."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtGui import QGuiApplication
+
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.qt.clipboard import split_tsv
+from govinfo_desktop.qt.editor import ReportEditor
+from tests.helpers import consistent_document, seed_document
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def make_editor(qtbot, document=None) -> ReportEditor:
+    editor = ReportEditor(document or seed_document())
+    qtbot.addWidget(editor)
+    return editor
+
+
+def value(editor: ReportEditor, row: str, column: str = "value") -> Decimal | None:
+    return editor.document.value(CellRef(row, column))  # type: ignore[return-value]
+
+
+def test_split_tsv_handles_excel_line_ends() -> None:
+    assert split_tsv("1\r\n2\r\n") == [["1"], ["2"]]
+    assert split_tsv("1\n2") == [["1"], ["2"]]
+    assert split_tsv("1\t2\r\n\r\n3\t4\r\n") == [["1", "2"], [""], ["3", "4"]]
+
+
+def test_paste_column_with_a_bad_value(qtbot) -> None:
+    editor = make_editor(qtbot)
+    before = dict(editor.document.values)
+    editor.select_cell(CellRef("c1_person", "value"))
+    rejected = editor.paste_text("1\r\n2\r\n三\r\n4\r\n")
+    assert [(r.cell, r.text) for r in rejected] == [(CellRef("c1_online", "value"), "三")]
+    assert "阿拉伯数字" in rejected[0].reason
+    assert (value(editor, "c1_person"), value(editor, "c1_fax")) == (1, 2)
+    assert value(editor, "c1_online") == 1  # unchanged: rejected
+    assert value(editor, "c1_mail") == 4
+    assert editor.notice.isVisibleTo(editor)
+    assert "3、网络申请数：“三”" in editor.notice.label.text()
+    assert editor.undo_stack.count() == 1
+    editor.undo_stack.undo()
+    assert editor.document.values == before
+
+
+def test_paste_skips_group_rows_and_fills_a_block(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.select_cell(CellRef("t3_partial", "natural"))
+    rejected = editor.paste_text("11\t12\n21\t22\n31\t32\n")
+    assert rejected == []
+    assert value(editor, "t3_partial", "natural") == 11
+    assert value(editor, "t3_partial", "commercial") == 12
+    assert value(editor, "t3_refused_secret", "natural") == 21  # (三)不予公开 skipped
+    assert value(editor, "t3_refused_law", "commercial") == 32
+    assert editor.undo_stack.count() == 1
+
+
+def test_paste_past_the_end_is_listed(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.select_cell(CellRef("i3", "value"))  # the last cell of the 2014 table
+    rejected = editor.paste_text("300\n400\n")
+    assert value(editor, "i3") == 300
+    assert [(r.cell, r.text) for r in rejected] == [(None, "400")]
+
+
+def test_paste_from_the_system_clipboard(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.select_cell(CellRef("i1", "value"))
+    QGuiApplication.clipboard().setText("7\r\n8\r\n")
+    editor.paste_from_clipboard()
+    assert (value(editor, "i1"), value(editor, "i2")) == (7, 8)
+
+
+def test_copy_block_as_tsv(qtbot) -> None:
+    document = consistent_document("national-2021")
+    editor = make_editor(qtbot, document)
+    editor.select_cell(CellRef("t3_new", "natural"))
+    view = editor.current_view()
+    model = view.report_model()
+    top_left = model.index_for_cell(CellRef("t3_new", "natural"))
+    bottom_right = model.index_for_cell(CellRef("t3_carried", "commercial"))
+    view.selectionModel().select(
+        QItemSelection(top_left, bottom_right), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    text = editor.copy_selection()
+    rows = [
+        [str(document.values[CellRef(r, c)]) for c in ("natural", "commercial")]
+        for r in ("t3_new", "t3_carried")
+    ]
+    assert text == "\r\n".join("\t".join(r) for r in rows) + "\r\n"
+    assert QGuiApplication.clipboard().text() == text
+
+
+def test_copy_then_paste_elsewhere_round_trips(qtbot) -> None:
+    editor = make_editor(qtbot)
+    view = editor.current_view()
+    model = view.report_model()
+    first = model.index_for_cell(CellRef("c1_person", "value"))
+    last = model.index_for_cell(CellRef("c1_mail", "value"))
+    view.selectionModel().select(
+        QItemSelection(first, last), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    assert editor.copy_selection() == "0\r\n0\r\n1\r\n2\r\n"

@@ -1,0 +1,66 @@
+"""The metadata panel: fields show the report's metadata, edits are undoable and flow back on undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from govinfo_desktop.core.document import SCOPE_CHOICES
+from govinfo_desktop.qt.editor import ReportEditor
+from govinfo_desktop.qt.metadata_panel import MetadataPanel
+from tests.helpers import seed_document
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def panel(qtbot) -> MetadataPanel:
+    editor = ReportEditor(seed_document())
+    qtbot.addWidget(editor)
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_fields_show_metadata(panel: MetadataPanel) -> None:
+    assert list(panel.fields) == ["unit", "scope", "year", "head", "preparer", "phone", "date"]
+    assert panel.fields["unit"].text() == "岳阳县人民政府"
+    assert panel.fields["scope"].text() == "本级政府"
+    assert panel.fields["year"].text() == "2017"
+    assert [panel.scope.itemText(i) for i in range(panel.scope.count())] == list(SCOPE_CHOICES)
+
+
+def test_typing_a_field_is_one_undo_step(qtbot, panel: MetadataPanel) -> None:
+    editor = panel.editor
+    assert editor is not None
+    field = panel.fields["preparer"]
+    field.insert("张三")  # QTest.keyClicks aborts on non-Latin-1 text
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert editor.document.metadata["preparer"] == "张三"
+    assert editor.undo_stack.count() == 1
+    assert editor.undo_stack.undoText() == "修改填表人"
+    editor.undo_stack.undo()
+    assert "preparer" not in editor.document.metadata
+    assert field.text() == ""
+    editor.undo_stack.redo()
+    assert field.text() == "张三"
+
+
+def test_picking_a_scope_sets_it(panel: MetadataPanel) -> None:
+    editor = panel.editor
+    assert editor is not None
+    panel.scope.setCurrentIndex(SCOPE_CHOICES.index("全县汇总"))
+    panel.scope.textActivated.emit("全县汇总")
+    assert editor.document.metadata["scope"] == "全县汇总"
+    editor.undo_stack.undo()
+    assert editor.document.metadata["scope"] == "本级政府"
+    assert panel.fields["scope"].text() == "本级政府"
+
+
+def test_set_editor_shows_the_other_report(qtbot, panel: MetadataPanel) -> None:
+    document = seed_document()
+    document.metadata["unit"] = "华容县人民政府"
+    other = ReportEditor(document)
+    qtbot.addWidget(other)
+    panel.set_editor(other)
+    assert panel.fields["unit"].text() == "华容县人民政府"
