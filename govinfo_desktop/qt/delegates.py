@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -69,7 +71,43 @@ class CellEditor(QLineEdit):
 
 
 class NumericDelegate(QStyledItemDelegate):
+    """Edits value cells; also answers row heights cheaply (the tree asks for every column of a row
+    each time one of its cells changes): value cells are one line high, labels wrap to the column."""
+
     rejected = Signal(object, str, str)  # cell, text, reason
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, bool], int] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        line = metrics.height() + 8
+        if index.column() != 0:
+            return QSize(60, line)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        bold = font is not None and font.bold()
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        width = self._label_width(index)
+        key = (text, width, bold)
+        height = self._heights.get(key)
+        if height is None:
+            if bold:
+                metrics = QFontMetrics(font)
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+            height = self._heights[key] = max(line, box.height() + 8)
+        return QSize(width, height)
+
+    def _label_width(self, index: AnyIndex) -> int:
+        view = self.parent()
+        if not hasattr(view, "columnWidth"):
+            return 400
+        depth = 1
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        return max(40, view.columnWidth(0) - depth * view.indentation() - 8)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex

@@ -1,55 +1,58 @@
-"""Work-arounds for bugs in the pinned PySide6, applied once when the qt package is imported.
+"""Work-around for a reference-counting bug of the pinned PySide6, applied when the qt package is imported.
 
-PySide6 6.12.0 on CPython 3.11: `SignalInstance.emit()` returns `True` without taking a reference, so
-every signal emitted from Python lowers the reference count of `True` by one; after a few thousand
-emits (an afternoon of typing) the interpreter aborts with “bool_dealloc: deallocating True or False”.
-CPython ≥ 3.12 makes `True` immortal, so there it is harmless. We detect the leak (emit a few times,
-compare the count) and, only if present, give back the missing reference after each emit.
+PySide6/shiboken6 6.12.0 (abi3 wheel) hands `None`, `True` and `False` back to Python without taking a
+reference in many places: `SignalInstance.emit()` returns `True`, `QObject.parent()` and every invalid
+QVariant (`index.data(role)` with nothing to show) return `None`, and painting a view does it too. On
+CPython ≥ 3.12 these objects are immortal and nothing happens; on 3.11 each call lowers their count by
+one, and after some minutes of use the interpreter aborts with “none_dealloc: deallocating None”
+(or bool_dealloc). We detect the leak and, only if present, lift the three counts far out of reach —
+what 3.12 does by design. Other objects are not affected (measured: wrappers keep their counts).
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 _PROBES = 16
+_HEADROOM = 1 << 40  # ~10^12 lost references: years of continuous painting
+_done = False
 
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def emit_leaks_true() -> bool:
+def leaks_singletons() -> bool:
+    """True when PySide6 drops references to None or True (measured, not assumed from versions)."""
+    if sys.version_info >= (3, 12):
+        return False
     probe = _Probe()
-    before = sys.getrefcount(True)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(_PROBES):
+        probe.parent()
         probe.ping.emit()
-    leaked = before - sys.getrefcount(True) >= _PROBES
-    if leaked:  # give back what the probe took
-        for _ in range(_PROBES):
-            _incref(True)
-    return leaked
+    none_lost = none_before - sys.getrefcount(None)
+    true_lost = true_before - sys.getrefcount(True)
+    return none_lost >= _PROBES or true_lost >= _PROBES
 
 
-def _incref(obj: object) -> None:
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+def _lift(obj: object, amount: int) -> None:
+    # CPython ≤ 3.11 (release build): ob_refcnt is the first field of every object.
+    count = ctypes.c_ssize_t.from_address(id(obj))
+    count.value += amount
 
 
 def install() -> bool:
-    """Patch `SignalInstance.emit` when the leak is present; True when patched."""
-    if getattr(SignalInstance.emit, "_govinfo_fixed", False) or not emit_leaks_true():
+    """Apply the work-around once when needed; True when it was applied by this call."""
+    global _done  # noqa: PLW0603 - once per process
+    if _done:
         return False
-    original = SignalInstance.emit
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True:
-            _incref(True)
-        return result
-
-    emit._govinfo_fixed = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    _done = True
+    if not leaks_singletons():
+        return False
+    for obj in (None, True, False):
+        _lift(obj, _HEADROOM)
     return True
