@@ -8,7 +8,7 @@ ticks outside it; nothing is printed inside, and it stays on the same page as th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
@@ -29,6 +29,8 @@ from govinfo_desktop.formats.pdf_styles import (
     para,
 )
 
+# (page number, (left, bottom, right, top) in points from the page's lower left corner)
+SealPlace = tuple[int, tuple[float, float, float, float]]
 BLANK = "＿" * 6
 SEAL_COLUMN = 80 * mm
 BLANK_DATE = "＿＿＿＿年＿＿月＿＿日"
@@ -54,7 +56,7 @@ def heading(text: str) -> Flowable:
     return BoldLine(text, HEADING_SIZE, space_after=1.5 * mm)
 
 
-def signoff_block(document: ReportDocument) -> Flowable:
+def signoff_block(document: ReportDocument, placed: list[SealPlace] | None = None) -> Flowable:
     """Sign-off fields on the left, the seal area on the right, kept together on one page."""
     meta = document.metadata
     fields = [
@@ -66,7 +68,10 @@ def signoff_block(document: ReportDocument) -> Flowable:
     stack = Table(fields, colWidths=[FRAME_WIDTH - SEAL_COLUMN])
     stack.setStyle(_PLAIN)
     unit = meta.get("unit", "").strip()
-    both = Table([[stack, SealArea(unit)]], colWidths=[FRAME_WIDTH - SEAL_COLUMN, SEAL_COLUMN])
+    both = Table(
+        [[stack, SealArea(unit, placed if placed is not None else [])]],
+        colWidths=[FRAME_WIDTH - SEAL_COLUMN, SEAL_COLUMN],
+    )
     both.setStyle(TableStyle([*_PLAIN.getCommands(), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([Spacer(1, 5 * mm), both])
 
@@ -89,6 +94,7 @@ class SealArea(Flowable):
     """“填报单位（盖章）：name” above a clear SEAL_SIZE square on the right, marked by corner ticks."""
 
     unit: str
+    placed: list[SealPlace] = field(default_factory=list)  # where the clear square ended up
 
     def __post_init__(self) -> None:
         Flowable.__init__(self)
@@ -103,6 +109,9 @@ class SealArea(Flowable):
         left = self._width - SEAL_SIZE - 6 * mm
         top = SEAL_SIZE + 2 * mm
         self._label(self._width, top + 3 * mm)
+        x0, y0 = canvas.absolutePosition(left, top - SEAL_SIZE)
+        x1, y1 = canvas.absolutePosition(left + SEAL_SIZE, top)
+        self.placed.append((canvas.getPageNumber(), (x0, y0, x1, y1)))
         canvas.setStrokeColor(_TICK_GREY)
         canvas.setLineWidth(0.6)
         tick = 5 * mm

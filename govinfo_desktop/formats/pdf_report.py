@@ -23,6 +23,8 @@ class PdfResult:
     pages: int = 0
     warnings: list[str] = field(default_factory=list)  # plain Chinese, one per field
     errors: int = 0  # errors in the report: > 0 means the pages carry the draft mark
+    # page (from 1) and (left, bottom, right, top) in points of the clear square left for the seal
+    seal_area: tuple[int, tuple[float, float, float, float]] | None = None
 
     @property
     def is_draft(self) -> bool:
@@ -67,8 +69,10 @@ def build_pdf(
         initialFontSize=pdf_styles.BODY_SIZE,
     )
     canvas_class = pdf_page.canvas_maker(marks)
-    template.build(_story(document), canvasmaker=canvas_class)
+    placed: list[tuple[int, tuple[float, float, float, float]]] = []
+    template.build(_story(document, placed), canvasmaker=canvas_class)
     result.pages = template.page
+    result.seal_area = placed[-1] if placed else None
     return buffer.getvalue(), result
 
 
@@ -84,7 +88,7 @@ def write_pdf(
     return result
 
 
-def _story(document: ReportDocument) -> list:
+def _story(document: ReportDocument, placed: list) -> list:
     from reportlab.platypus import KeepTogether  # noqa: PLC0415
 
     from govinfo_desktop.formats import pdf_blocks, pdf_grid_tables, pdf_list_table  # noqa: PLC0415
@@ -99,7 +103,7 @@ def _story(document: ReportDocument) -> list:
             heading = pdf_blocks.heading(part.heading)
             story.append(KeepTogether([heading, *pdf_grid_tables.part_table(document, part)]))
     story.extend(pdf_blocks.extra_rows_block(document))
-    story.append(pdf_blocks.signoff_block(document))
+    story.append(pdf_blocks.signoff_block(document, placed))
     return story
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from govinfo_desktop.core import catalog
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.document import ExtraRow, ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats import pdf_page
@@ -197,3 +199,52 @@ def test_money_values_keep_their_decimals() -> None:
     document = consistent_document("national-2021")
     document.values[CellRef("t2_fees", "amount")] = Decimal("12345.67")
     assert "12,345.67" in squeeze("".join(page_texts(build_pdf(document)[0])))
+
+
+def _grey_page(data: bytes, page: int, tmp_path: Path, dpi: int = 72) -> tuple[int, int, bytes]:
+    """The page rendered by pdftoppm as 8-bit grey: (width, height, pixels row by row from the top)."""
+    source = tmp_path / "page.pdf"
+    source.write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(source), str(tmp_path / "p")],
+        check=True,
+    )  # fmt: skip
+    (image,) = tmp_path.glob("p*.pgm")
+    header, _, rest = image.read_bytes().partition(b"\n255\n")
+    width, height = (int(n) for n in header.split()[1:3])
+    return width, height, rest
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="needs poppler-utils (scripts/system-deps.sh)"
+)
+@pytest.mark.parametrize("table_id", ["seed", "national-2021"])
+def test_seal_area_is_at_least_45_mm_square_and_printed_blank(
+    table_id: str, tmp_path: Path
+) -> None:
+    document = seed_document() if table_id == "seed" else consistent_document(table_id)
+    document.metadata.update(head="王五", preparer="李四", phone="0730-7654321", date="2018-01-20")
+    data, result = build_pdf(document)
+    assert result.seal_area is not None
+    page, (left, bottom, right, top) = result.seal_area
+    assert page == result.pages  # with the sign-off, on the last page
+    assert min(right - left, top - bottom) >= 45 * 72 / 25.4
+    width, height, pixels = _grey_page(data, page, tmp_path)
+    inset = 2  # points: the corner ticks sit on the square's edge, outside what is checked
+    darkest = min(
+        pixels[y * width + x]
+        for y in range(round(height - top) + inset, round(height - bottom) - inset)
+        for x in range(round(left) + inset, round(right) - inset)
+    )
+    assert darkest >= 250  # nothing printed where the seal goes
+    text = squeeze(page_texts(data)[page - 1])
+    assert "填报单位（盖章）：" in text and "填报日期：2018年1月20日" in text
+
+
+def test_rows_a_province_added_are_printed_after_the_table() -> None:
+    document = seed_document()
+    document.extra_rows.append(ExtraRow("主动公开行政执法信息", ["1234"], "Sheet1!A12"))
+    text = squeeze("".join(page_texts(build_pdf(document)[0])))
+    assert_in_order(
+        text, ["(三)接受培训人员数", "附：本地增设指标", "主动公开行政执法信息", "1234"]
+    )
