@@ -86,8 +86,9 @@ class RecoverySession(QObject):
         stem = f"session-{os.urandom(6).hex()}"  # (uuid costs 12 ms of start-up)
         self.path = self.directory / f"{stem}{_SUFFIX}"
         self._lock = QLockFile(str(self.directory / f"{stem}.lock"))
-        self._lock.setStaleLockTime(0)
-        self._lock.tryLock(0)
+        self._lock.setStaleLockTime(
+            0
+        )  # taken before the first write, not at start-up (costs ~10 ms)
         self._document: ReportDocument | None = None
         self._source: Path | None = None
         self._pending = False
@@ -123,6 +124,8 @@ class RecoverySession(QObject):
         if not self._pending or self._document is None:
             return True
         meta = {"source": str(self._source or ""), "title": self._document.title()}
+        if not self._lock.isLocked():
+            self._lock.tryLock(0)
         try:
             atomic_write_bytes(self.path.with_suffix(".json"), json.dumps(meta).encode("utf-8"))
             atomic_write_bytes(self.path, dumps(self._document).encode("utf-8"))

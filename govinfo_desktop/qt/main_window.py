@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.recovery.set_source(path)
         self.recent.add(path)
         self._update_title()
+        self.statusBar().showMessage(self.tr("已保存到“{0}”").format(path), 5000)
 
     def start(self, path: Path | None) -> str | None:
         """The first report: `path` if given (returns an error message to show), else a blank one."""

@@ -1,7 +1,7 @@
 """Hooks for tests and the start-up benchmark, switched on by environment variables only.
 
 GOVINFO_DESKTOP_EXIT_WHEN_SHOWN=1   once the window is painted, print one JSON line (time since process
-                                    start, resident memory, whether openpyxl/reportlab were imported), quit.
+                                    start, CPU time, resident memory, whether openpyxl/reportlab were imported), quit.
 GOVINFO_DESKTOP_TEST_EDITS=<json>   after start, apply [[metadata key, value], …] through the editor
                                     (undoable, like a clerk typing), then print "edited". Used to test
                                     crash recovery by killing a real process. Harmless: it only fills fields.
@@ -54,6 +54,7 @@ class _FirstPaint(QObject):
             "seconds_since_start": round(_process_age(), 4),
             "title": self.parent().windowTitle(),
             "table": self.parent().document().table_id,
+            "cpu_seconds": round(time.process_time(), 4),  # less disturbed by a busy machine
             "rss_mb": round(_rss_mb(), 1),
             "openpyxl": "openpyxl" in sys.modules,
             "reportlab": "reportlab" in sys.modules,

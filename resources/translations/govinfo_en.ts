@@ -208,42 +208,47 @@ Restore it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="149" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="129" />
+        <source>已保存到“{0}”</source>
+        <translation>Saved to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="150" />
         <source>（未保存过的新报表）</source>
         <translation>(a new report, never saved)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="161" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="162" />
         <source>未命名报表</source>
         <translation>Untitled report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="168" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="169" />
         <source>年报统计表</source>
         <translation>annual-report-table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="178" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="179" />
         <source>{0}[*] — GovInfo 年报统计表</source>
         <translation>{0}[*] — GovInfo Annual Report Tables</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="188" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="189" />
         <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
         <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="192" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="193" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="193" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="194" />
         <source>报表信息</source>
         <translation>Report Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="199" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="200" />
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
     </message>
@@ -332,27 +337,27 @@ Restore it?</translation>
 <context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="164" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="170" />
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="166" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="172" />
         <source>合计：应等于其下各项之和</source>
         <translation>Total: should equal the sum of the items below</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="187" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="193" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="189" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="195" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="199" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="205" />
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
