@@ -93,6 +93,19 @@ class CellTreeView(QTreeView):
         if column == LABEL_COLUMN:
             self.scheduleDelayedItemsLayout()
 
+    def dataChanged(
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,  # noqa: N803 - Qt names
+        bottomRight: QModelIndex | QPersistentModelIndex,  # noqa: N803
+        roles: list[int] | None = None,
+    ) -> None:
+        # The model only announces value cells, whose changes never alter a row's height (labels are
+        # fixed, values one line): skip QTreeView's per-row height re-measure, just repaint the cell.
+        if topLeft.column() >= FIRST_VALUE_COLUMN:
+            QAbstractItemView.dataChanged(self, topLeft, bottomRight, roles or [])
+        else:
+            super().dataChanged(topLeft, bottomRight, roles or [])
+
     # --- keys ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         for sequence, signal in _KEY_SIGNALS.items():

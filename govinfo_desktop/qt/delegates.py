@@ -78,36 +78,33 @@ class NumericDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[str, int, bool], int] = {}
+        self._heights: dict[tuple[int, int], int] = {}  # (node, label width) -> row height
+        self._line: int | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        line = metrics.height() + 8
+        if self._line is None:
+            self._line = QFontMetrics(option.font).height() + 8
         if index.column() != 0:
-            return QSize(60, line)
-        font = index.data(Qt.ItemDataRole.FontRole)
-        bold = font is not None and font.bold()
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            return QSize(60, self._line)
+        node = index.internalPointer()
         width = self._label_width(index)
-        key = (text, width, bold)
+        key = (id(node), width)
         height = self._heights.get(key)
         if height is None:
-            if bold:
-                metrics = QFontMetrics(font)
-            box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-            height = self._heights[key] = max(line, box.height() + 8)
+            font = index.data(Qt.ItemDataRole.FontRole) or option.font
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            box = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            height = self._heights[key] = max(self._line, box.height() + 8)
         return QSize(width, height)
 
     def _label_width(self, index: AnyIndex) -> int:
         view = self.parent()
-        if not hasattr(view, "columnWidth"):
+        node = index.internalPointer()
+        if not hasattr(view, "columnWidth") or not hasattr(node, "depth"):
             return 400
-        depth = 1
-        parent = index.parent()
-        while parent.isValid():
-            depth += 1
-            parent = parent.parent()
-        return max(40, view.columnWidth(0) - depth * view.indentation() - 8)
+        return max(40, view.columnWidth(0) - (node.depth + 1) * view.indentation() - 8)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex

@@ -28,15 +28,18 @@ class Node:
     cells: tuple[CellRef | None, ...] = ()  # one slot per value column
     headings: tuple[str, ...] = ()  # a block's own column labels, shown on its group row (table 二)
     row_id: str = ""
+    row: int = 0  # position among its parent's children (nodes never move)
+    depth: int = 0  # 0 for the rows at the top of a tab
     parent: Node | None = field(default=None, repr=False)
     children: list[Node] = field(default_factory=list, repr=False)
 
     def index_in_parent(self) -> int:
-        siblings = self.parent.children if self.parent is not None else []
-        return siblings.index(self) if self.parent is not None else 0
+        return self.row
 
     def add(self, child: Node) -> Node:
         child.parent = self
+        child.row = len(self.children)
+        child.depth = 0 if self.parent is None else self.depth + 1
         self.children.append(child)
         return child
 

@@ -28,6 +28,22 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the CellRef of a value cell (None el
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # NodeKind of the row
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_R = Qt.ItemDataRole
+_SERVED_ROLES = frozenset(
+    {
+        _R.DisplayRole,
+        _R.EditRole,
+        _R.ToolTipRole,
+        _R.TextAlignmentRole,
+        _R.FontRole,
+        _R.BackgroundRole,
+        _R.ForegroundRole,
+        CELL_ROLE,
+        KIND_ROLE,
+    }
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -46,6 +62,7 @@ class ReportTreeModel(QAbstractItemModel):
         self.live = live
         self.tree: PartTree = build_part_tree(document.table, part)
         self.computed = document.validator.computed_cells
+        self._column_count = FIRST_VALUE_COLUMN + len(self.tree.columns)
         self.commit_values: Callable[[dict[CellRef, Value]], None] = self._apply_directly
         self._where: dict[CellRef, tuple[Node, int]] = {}
         for node in self.tree.nodes():
@@ -57,9 +74,14 @@ class ReportTreeModel(QAbstractItemModel):
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(), which would call rowCount/columnCount back through
+        # Qt: the view asks for every column of a row each time one of its cells changes.
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        children = self._node(parent).children
+        if 0 <= row < len(children) and 0 <= column < self._column_count:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -75,7 +97,7 @@ class ReportTreeModel(QAbstractItemModel):
         return len(self._node(parent).children)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return FIRST_VALUE_COLUMN + len(self.tree.columns)
+        return self._column_count
 
     def _node(self, index: AnyIndex) -> Node:
         return index.internalPointer() if index.isValid() else self.tree.root
@@ -84,13 +106,10 @@ class ReportTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.cell_at(index) is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE if self.cell_at(index) is not None else _READ_ONLY
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _SERVED_ROLES or not index.isValid():  # painting asks for many roles
             return None
         node = self._node(index)
         column = index.column()
