@@ -19,6 +19,7 @@ from govinfo_desktop.formats.excel_locate import Location, Scope, locate
 from govinfo_desktop.formats.excel_metadata import read_metadata
 from govinfo_desktop.formats.excel_reader import SheetGrid, address, read_grids
 from govinfo_desktop.formats.excel_report import CellIssue, ImportReport, MatchedRow
+from govinfo_desktop.formats.excel_sheets import select_sheets
 from govinfo_desktop.formats.excel_sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel_values import read_cell
 
@@ -49,17 +50,19 @@ def import_workbook(path: Path) -> ImportResult:
 def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
     if not any(grid.values for grid in grids):
         raise ImportFailed(f"“{path.name}”是空表格，没有内容可导入")
-    metadata = read_metadata(grids)
-    location = _choose_table(path, grids, metadata)
-    table = location.table
+    table = _choose_table(path, grids, read_metadata(grids)).table
+    sheets, notes = select_sheets(table, grids)
+    location = locate(table, sheets)
+    metadata = read_metadata(sheets)
     document = ReportDocument(table.id, table.version, metadata)
     report = ImportReport(path.name, file_type, table.id, table.name)
-    report.sheets = [grid.name for grid in grids]
+    report.sheets = [grid.name for grid in sheets]
     report.metadata = dict(metadata)
+    report.messages += notes
     _report_rows(location, report)
     for scope in location.scopes:
         _read_scope(scope, document, report)
-    document.extra_rows = collect_extra_rows(location, grids, report)
+    document.extra_rows = collect_extra_rows(location, sheets, report)
     for hit in location.duplicates:
         report.add(
             f"{hit.grid.name}!{address(hit.col, hit.row)}",

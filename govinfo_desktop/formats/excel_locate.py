@@ -83,8 +83,29 @@ def _header_texts(table: TableDefinition) -> set[str]:
     return texts
 
 
+_INDEXES: dict[tuple[str, int], _Index] = {}
+
+
+def _index_for(table: TableDefinition) -> _Index:
+    key = (table.id, table.version)
+    if key not in _INDEXES:
+        _INDEXES[key] = _Index(table)
+    return _INDEXES[key]
+
+
+def matched_ids(table: TableDefinition, grid: SheetGrid) -> set[str]:
+    """Rows of `table` whose label this sheet holds (exactly, or with a note after it)."""
+    index = _index_for(table)
+    found: set[str] = set()
+    for _row, _col, text in _text_cells(grid):
+        candidates, how = index.candidates(text)
+        if how in {"exact", "note"}:
+            found.update(candidates)
+    return found
+
+
 def locate(table: TableDefinition, grids: list[SheetGrid]) -> Location:
-    index = _Index(table)
+    index = _index_for(table)
     hits, duplicates = _match_rows(index, grids)
     scopes = _scopes(table)
     for scope in scopes:
@@ -94,8 +115,15 @@ def locate(table: TableDefinition, grids: list[SheetGrid]) -> Location:
     return Location(table, hits, duplicates, scopes, value_rows + found_headers)
 
 
+MAX_ROW, MAX_COL = 3000, 200  # a statistics table sits near the top left; don't search a big sheet
+
+
 def _text_cells(grid: SheetGrid) -> list[tuple[int, int, str]]:
-    cells = [(r, c, v) for (r, c), v in grid.values.items() if isinstance(v, str) and v.strip()]
+    cells = [
+        (r, c, v)
+        for (r, c), v in grid.values.items()
+        if isinstance(v, str) and r <= MAX_ROW and c <= MAX_COL and v.strip()
+    ]
     return sorted(cells)
 
 

@@ -120,9 +120,9 @@ def _read_calamine(path: Path) -> list[SheetGrid]:
 
 
 def _grid_from_calamine(workbook: Any, meta: Any) -> SheetGrid:
-    hidden = "Visible" not in str(meta.visible)
+    hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"  # Hidden, VeryHidden
     grid = SheetGrid(meta.name, hidden=hidden)
-    if "WorkSheet" not in str(meta.typ):
+    if str(meta.typ).rsplit(".", 1)[-1] != "WorkSheet":
         return grid  # a chart sheet or macro sheet: nothing to read
     sheet = workbook.get_sheet_by_name(meta.name)
     if not sheet_extent_ok(sheet.height, sheet.width):
