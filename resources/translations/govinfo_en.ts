@@ -337,27 +337,27 @@ Restore it?</translation>
 <context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="170" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="183" />
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="172" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="185" />
         <source>合计：应等于其下各项之和</source>
         <translation>Total: should equal the sum of the items below</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="193" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="206" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="195" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="208" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="205" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="218" />
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
