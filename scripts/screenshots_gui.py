@@ -2,7 +2,8 @@
 
 Writes into OUTDIR: gui-1-seed-table.png (the 2017 seed open, its findings highlighted), gui-2-problems.png
 (the problems panel with an error, a warning and a blank), gui-3-table3-2021.png (a 2021 report's table 三),
-gui-4-metadata.png (the report-information panel), gui-5-english.png (the English UI).
+gui-4-metadata.png (the report-information panel), gui-5-english.png (the English UI),
+gui-6-new-report-dialog.png (新建: year and table format).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 from govinfo_desktop.app import create_application  # noqa: E402
 from govinfo_desktop.core.tabledef import CellRef  # noqa: E402
-from govinfo_desktop.qt import i18n  # noqa: E402
+from govinfo_desktop.qt import dialogs, i18n  # noqa: E402
 from govinfo_desktop.qt.main_window import MainWindow  # noqa: E402
 from tests.helpers import consistent_document  # noqa: E402
 
@@ -95,6 +96,11 @@ def main(outdir: str) -> int:
     _settle(app, 40)
     _shoot(app, window, out / "gui-5-english.png")
     i18n.apply_language(i18n.CHINESE)
+    _settle(app, 40)
+    dialog = dialogs.NewReportDialog(window, 2022)
+    dialog.show()
+    _shoot(app, dialog, out / "gui-6-new-report-dialog.png")
+    dialog.close()
     window.editor.undo_stack.setClean()
     window.close()
     return 0
