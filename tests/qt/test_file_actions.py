@@ -278,3 +278,35 @@ def test_missing_print_module_gives_a_chinese_message(window, asked, monkeypatch
     monkeypatch.setitem(sys.modules, "govinfo_desktop.qt.print_preview", None)  # import fails
     window.menus.actions["preview"].trigger()
     assert len(asked.errors) == 1 and "尚未提供" in asked.errors[0]
+
+
+@pytest.mark.slow
+def test_excel_out_and_back_in_through_the_window(window, asked, monkeypatch, example, tmp_path):
+    from govinfo_desktop.qt import import_report_dialog  # noqa: PLC0415
+
+    shown: list[object] = []
+    monkeypatch.setattr(import_report_dialog, "show_import_report", lambda _p, r: shown.append(r))
+    assert window.files.open_path(example)
+    original = window.document()
+    asked.save_path = tmp_path / "岳阳县2017.xlsx"
+    assert window.files.export_excel() and asked.save_path.stat().st_size > 0
+    assert window.files.open_path(asked.save_path)
+    imported = window.document()
+    assert imported is not original and imported.values == original.values
+    assert imported.metadata["unit"] == "岳阳县人民政府"
+    assert window.file_path is None and window.is_modified() and len(shown) == 1
+
+
+@pytest.mark.slow
+def test_pdf_export_through_the_window(window, asked, monkeypatch, example, tmp_path) -> None:
+    from govinfo_desktop.qt import print_preview  # noqa: PLC0415
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        print_preview, "show_report", lambda _p, text, warning=False: told.append(text)
+    )
+    assert window.files.open_path(example)
+    asked.save_path = tmp_path / "岳阳县2017.pdf"
+    window.menus.actions["export_pdf"].trigger()
+    assert asked.save_path.read_bytes().startswith(b"%PDF")
+    assert len(told) == 1 and asked.save_path.name in told[0] and not asked.errors
