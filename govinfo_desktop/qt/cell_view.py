@@ -8,7 +8,7 @@ signals so that the editor keeps one place for them (and a window's menu actions
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.qt.delegates import NumericDelegate
-from govinfo_desktop.qt.part_tree import Node
+from govinfo_desktop.qt.part_tree import Node, NodeKind
 from govinfo_desktop.qt.tree_model import (
     FIRST_VALUE_COLUMN,
     LABEL_COLUMN,
@@ -76,7 +76,7 @@ class CellTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(UNIT_COLUMN, QHeaderView.ResizeMode.Fixed)
         metrics = self.fontMetrics()
         header.resizeSection(UNIT_COLUMN, metrics.horizontalAdvance("单位单") + 8)
@@ -84,9 +84,41 @@ class CellTreeView(QTreeView):
         for column in range(FIRST_VALUE_COLUMN, self.report_model().columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             text = str(self.report_model().headerData(column, Qt.Orientation.Horizontal) or "")
-            longest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            texts = [*text.split("\n"), *self._headings_in(column - FIRST_VALUE_COLUMN)]
+            longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(width, longest + 16))
         header.sectionResized.connect(self._relayout_rows)
+        self._label_wanted = self._widest_label()
+
+    def _headings_in(self, slot: int) -> list[str]:
+        """Table 二's block column labels shown in this value column (on the blocks' group rows)."""
+        return [n.headings[slot] for n in self._order if slot < len(n.headings)]
+
+    def _widest_label(self) -> int:
+        metrics = self.fontMetrics()
+        bold = self.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        widest = 0
+        for node in self._order:
+            measure = bold_metrics if node.kind is NodeKind.SECTION else metrics
+            text = measure.horizontalAdvance(node.label)
+            widest = max(widest, (node.depth + 1) * self.indentation() + text + 16)
+        return widest
+
+    def fit_label_column(self) -> None:
+        """The label column as wide as its longest label, or what is left (labels then wrap).
+
+        Not stretched: with one value column (2014, table 四) the numbers stay next to their labels
+        instead of at the far edge of a wide screen."""
+        header = self.header()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()))
+        available = self.viewport().width() - others
+        header.resizeSection(LABEL_COLUMN, max(160, min(self._label_wanted, available)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_label_column()
 
     def _relayout_rows(self, column: int, _old: int, _new: int) -> None:
         # Wrapped labels change height when the label column changes width.

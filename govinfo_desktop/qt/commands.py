@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from govinfo_desktop.qt.editor import ReportEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+_translate = (
+    QCoreApplication.translate
+)  # called with literal texts so that pyside6-lupdate finds them
 
 
 class CellsCommand(QUndoCommand):
@@ -43,21 +44,29 @@ class SetCellCommand(CellsCommand):
     def __init__(self, editor: ReportEditor, cell: CellRef, value: Value) -> None:
         label = editor.describe_cell(cell)
         if value is None:
-            text = _tr("清除“%1”").replace("%1", label)
+            text = QCoreApplication.translate("commands", "清除“%1”").replace("%1", label)
         else:
-            text = _tr("“%1”填入 %2").replace("%1", label).replace("%2", format_value(value))
+            text = (
+                QCoreApplication.translate("commands", "“%1”填入 %2")
+                .replace("%1", label)
+                .replace("%2", format_value(value))
+            )
         super().__init__(editor, {cell: value}, text)
 
 
 class PasteCommand(CellsCommand):
     def __init__(self, editor: ReportEditor, changes: dict[CellRef, Value]) -> None:
-        text = _tr("粘贴 %1 个单元格").replace("%1", str(len(changes)))
+        text = QCoreApplication.translate("commands", "粘贴 %1 个单元格").replace(
+            "%1", str(len(changes))
+        )
         super().__init__(editor, changes, text)
 
 
 class ClearCellsCommand(CellsCommand):
     def __init__(self, editor: ReportEditor, cells: list[CellRef]) -> None:
-        text = _tr("清除 %1 个单元格").replace("%1", str(len(cells)))
+        text = QCoreApplication.translate("commands", "清除 %1 个单元格").replace(
+            "%1", str(len(cells))
+        )
         super().__init__(editor, dict.fromkeys(cells), text)
 
 
@@ -83,13 +92,15 @@ def metadata_label(key: str) -> str:
 
 
 def fix_label(issue: Issue) -> str:
-    return _tr("填入合计 %1").replace("%1", format_number(issue.expected))
+    return QCoreApplication.translate("commands", "填入合计 %1").replace(
+        "%1", format_number(issue.expected)
+    )
 
 
 class SetMetadataCommand(QUndoCommand):
     def __init__(self, editor: ReportEditor, key: str, value: str) -> None:
         label = metadata_label(key)
-        super().__init__(_tr("修改%1").replace("%1", label))
+        super().__init__(QCoreApplication.translate("commands", "修改%1").replace("%1", label))
         self.editor = editor
         self.key = key
         self.after = value

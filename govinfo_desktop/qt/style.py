@@ -14,7 +14,7 @@ ERROR_BACKGROUND = QColor("#f9d3d0")
 ERROR_TEXT = QColor("#a1150b")
 WARNING_BACKGROUND = QColor("#fce9b8")
 WARNING_TEXT = QColor("#7a4d00")
-BLANK_BACKGROUND = QColor("#f4f5f7")  # quiet: an empty cell still waiting for a number
+BLANK_MARK = QColor("#a3a9b3")  # quiet grey “未填” drawn in an empty input cell
 COMPUTED_BACKGROUND = QColor("#eaf2fb")  # a total the rules compute from other cells
 COMPUTED_TEXT = QColor("#1d3f66")
 SECTION_BACKGROUND = QColor("#e3e7ee")
@@ -42,8 +42,6 @@ def brush(colour: QColor) -> QBrush:
 def cell_background(state: CellState, computed: bool) -> QBrush | None:
     if state.severity is not None:
         return brush(SEVERITY_COLOURS[state.severity][0])
-    if state.blank:
-        return brush(BLANK_BACKGROUND)
     if computed:
         return brush(COMPUTED_BACKGROUND)
     return None

@@ -26,6 +26,9 @@ UNIT_COLUMN = 1
 FIRST_VALUE_COLUMN = 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the CellRef of a value cell (None elsewhere)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # NodeKind of the row
+BLANK_ROLE = (
+    Qt.ItemDataRole.UserRole + 3
+)  # True for an input cell still 未填写 (the delegate marks it)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -42,6 +45,7 @@ _SERVED_ROLES = frozenset(
         _R.ForegroundRole,
         CELL_ROLE,
         KIND_ROLE,
+        BLANK_ROLE,
     }
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -159,6 +163,8 @@ class ReportTreeModel(QAbstractItemModel):
             return _RIGHT
         if role == CELL_ROLE:
             return cell
+        if role == BLANK_ROLE:
+            return self.live.state(cell).blank
         computed = cell in self.computed
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.cell_background(self.live.state(cell), computed)

@@ -8,7 +8,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
-from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, UNIT_COLUMN, ReportTreeModel
+from govinfo_desktop.qt.tree_model import (
+    BLANK_ROLE,
+    FIRST_VALUE_COLUMN,
+    UNIT_COLUMN,
+    ReportTreeModel,
+)
 from tests.helpers import consistent_document, seed_document
 
 C1 = CellRef("c1", "value")
@@ -80,7 +85,9 @@ def test_blank_cell_tooltip_says_not_filled(qapp) -> None:
     index = model.index_for_cell(CellRef("h4", "value"))  # 专项经费 is blank in the seed
     assert index.data() == ""
     assert "未填写" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == style.BLANK_BACKGROUND
+    assert index.data(BLANK_ROLE) is True
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is None  # a quiet “未填” mark, no colour
+    assert model.index_for_cell(C1).data(BLANK_ROLE) is False
 
 
 def test_rejected_text_is_not_written(qapp) -> None:
