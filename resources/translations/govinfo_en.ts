@@ -301,6 +301,14 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>NumericDelegate</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/delegates.py" line="87" />
+        <source>未填</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../govinfo_desktop/qt/problems_panel.py" line="52" />
@@ -337,27 +345,27 @@ Restore it?</translation>
 <context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="183" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="189" />
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="185" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="191" />
         <source>合计：应等于其下各项之和</source>
         <translation>Total: should equal the sum of the items below</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="206" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="212" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="208" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="214" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="218" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="224" />
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
@@ -502,39 +510,72 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="47" />
+        <source>清除“%1”</source>
+        <translation>Clear “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="50" />
+        <source>“%1”填入 %2</source>
+        <translation>Enter %2 in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="59" />
+        <source>粘贴 %1 个单元格</source>
+        <translation>Paste %1 cells</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="67" />
+        <source>清除 %1 个单元格</source>
+        <translation>Clear %1 cells</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="95" />
+        <source>填入合计 %1</source>
+        <translation>Fill in the total %1</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="103" />
+        <source>修改%1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
     <name>metadata</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="74" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="83" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="75" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="84" />
         <source>统计范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="76" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="85" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="77" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="86" />
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="78" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="87" />
         <source>填表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="79" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="88" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="80" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="89" />
         <source>填报日期</source>
         <translation>Date</translation>
     </message>
