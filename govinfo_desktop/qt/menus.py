@@ -98,6 +98,7 @@ class WindowMenus(QObject):
         }  # fmt: skip
         for key, text in texts.items():
             self.actions[key].setText(text)
+        self._name_undo_redo()
         self.actions["find"].setToolTip(self.tr("按名称查找指标（Ctrl+F）"))
         self.file_menu.setTitle(self.tr("文件"))
         self.recent_menu.setTitle(self.tr("最近打开"))
@@ -114,6 +115,19 @@ class WindowMenus(QObject):
         self.actions["redo"].setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        stack.undoTextChanged.connect(self._name_undo_redo)
+        stack.redoTextChanged.connect(self._name_undo_redo)
+        self._name_undo_redo()
+
+    def _name_undo_redo(self, _text: str = "") -> None:
+        """“撤销 粘贴 12 个单元格”: the clerk sees what Ctrl+Z will take back."""
+        editor = self.window.editor
+        stack = editor.undo_stack if editor is not None else None
+        for key, label, text in (
+            ("undo", self.tr("撤销"), stack.undoText() if stack else ""),
+            ("redo", self.tr("重做"), stack.redoText() if stack else ""),
+        ):
+            self.actions[key].setText(f"{label} {text}" if text else label)
 
     def _on_stack(self, method: str) -> None:
         if self.window.editor is not None:

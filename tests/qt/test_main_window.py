@@ -68,8 +68,10 @@ def test_undo_redo_actions_follow_the_stack(window) -> None:
     assert not undo.isEnabled() and not redo.isEnabled()
     window.editor.set_metadata("phone", "0730-1234567")
     assert undo.isEnabled() and not redo.isEnabled()
+    assert undo.text() == "撤销 填写 phone"  # names what Ctrl+Z takes back
     undo.trigger()
     assert not undo.isEnabled() and redo.isEnabled()
+    assert (undo.text(), redo.text()) == ("撤销", "重做 填写 phone")
 
 
 def test_status_bar_summarises_the_findings(window) -> None:
