@@ -33,11 +33,17 @@ class CellsCommand(QUndoCommand):
         self.after = dict(changes)
         self.before = {cell: editor.document.values.get(cell) for cell in changes}
 
+        self._first = True
+
     def redo(self) -> None:
         self.editor.apply_values(self.after)
+        if not self._first:  # an undone change coming back: show where
+            self.editor.select_cell(next(iter(self.after)))
+        self._first = False
 
     def undo(self) -> None:
         self.editor.apply_values(self.before)
+        self.editor.select_cell(next(iter(self.before)))
 
 
 class SetCellCommand(CellsCommand):

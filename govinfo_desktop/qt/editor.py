@@ -10,9 +10,9 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell
@@ -27,6 +27,7 @@ from govinfo_desktop.qt.commands import (
     PasteCommand,
     SetCellCommand,
     SetMetadataCommand,
+    fix_label,
 )
 from govinfo_desktop.qt.find_bar import FindBar
 from govinfo_desktop.qt.notice_bar import NoticeBar
@@ -76,6 +77,8 @@ class ReportEditor(QWidget):
         view.undoRequested.connect(self.undo_stack.undo)
         view.redoRequested.connect(self.undo_stack.redo)
         view.delegate.rejected.connect(self._edit_rejected)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
         self.models.append(model)
         self.views.append(view)
         self.tabs.addTab(view, model.tree.part.heading)
@@ -185,6 +188,22 @@ class ReportEditor(QWidget):
 
     def _edit_rejected(self, cell: CellRef, text: str, reason: str) -> None:
         self.notice.show_rejected([(self._where(cell), text, reason)])
+
+    def _context_menu(self, position: QPoint) -> None:
+        view = self.current_view()
+        cell = view.report_model().cell_at(view.indexAt(position))
+        menu = QMenu(self)
+        issue = self.fixable_issue(cell) if cell is not None else None
+        if issue is not None and cell is not None:
+            menu.addAction(fix_label(issue), lambda: self.fix_cell(cell))
+            menu.addSeparator()
+        menu.addAction(self.tr("复制"), self.copy_selection)
+        menu.addAction(self.tr("粘贴"), self.paste_from_clipboard)
+        menu.addAction(self.tr("清除"), self.clear_selection)
+        menu.addSeparator()
+        menu.addAction(self.tr("查找指标…"), self.show_find)
+        menu.exec(view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _where(self, cell: CellRef | None) -> str:
         return self.describe_cell(cell) if cell is not None else ""

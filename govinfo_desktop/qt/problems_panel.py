@@ -35,7 +35,7 @@ class ProblemsPanel(QWidget):
         self.editor: ReportEditor | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(40)  # coalesces a burst of edits (a paste, fast typing)
         self._timer.timeout.connect(self.refresh)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -46,7 +46,7 @@ class ProblemsPanel(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.itemActivated.connect(self.activate)
+        self.tree.itemActivated.connect(self._activate_and_focus)
         self.tree.itemClicked.connect(self.activate)
         self.tree.currentItemChanged.connect(self._update_fix_button)
         self.fix_button = QPushButton(self.tr("填入合计"), self)
@@ -60,12 +60,16 @@ class ProblemsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self.groups = {key: self._group_item(key) for key in GROUPS}
+        self._shown: dict[str, list[tuple[str, CellRef]]] = {}
+        self._places: dict[CellRef, str] = {}
         self.set_editor(editor)
 
     def set_editor(self, editor: ReportEditor) -> None:
         if self.editor is not None:
             self.editor.findingsChanged.disconnect(self._timer.start)
         self.editor = editor
+        self._shown.clear()
+        self._places.clear()
         editor.findingsChanged.connect(self._timer.start)
         self.refresh()
 
@@ -92,7 +96,7 @@ class ProblemsPanel(QWidget):
         self._fill(
             "blank",
             blank_text,
-            [(self.editor.describe_cell(c), c) for c in findings.blanks],
+            [(self._place(c), c) for c in findings.blanks],
         )
         self._update_fix_button()
 
@@ -104,17 +108,27 @@ class ProblemsPanel(QWidget):
             .replace("%3", str(len(findings.blanks)))
         )
 
+    def _place(self, cell: CellRef) -> str:
+        place = self._places.get(cell)
+        if place is None and self.editor is not None:
+            place = self._places[cell] = self.editor.describe_cell(cell)
+        return place or ""
+
     def _fill(self, key: str, title: str, entries: list[tuple[str, CellRef]]) -> None:
         group = self.groups[key]
         group.setText(0, f"{title}（{len(entries)}）")
+        group.setHidden(not entries)
+        if self._shown.get(key) == entries:
+            return  # unchanged: keep the items (and the clerk's current one)
+        self._shown[key] = entries
         group.takeChildren()
-        assert self.editor is not None
+        items = []
         for text, cell in entries:
             item = QTreeWidgetItem([text])
             item.setData(0, CELL_ROLE, cell)
-            item.setToolTip(0, f"{self.editor.describe_cell(cell)}\n{text}")
-            group.addChild(item)
-        group.setHidden(not entries)
+            item.setToolTip(0, f"{self._place(cell)}\n{text}")
+            items.append(item)
+        group.addChildren(items)
 
     def counts(self) -> dict[str, int]:
         return {key: item.childCount() for key, item in self.groups.items()}
@@ -124,6 +138,12 @@ class ProblemsPanel(QWidget):
         cell = item.data(0, CELL_ROLE)
         if cell is not None and self.editor is not None:
             self.editor.select_cell(CellRef(*cell))
+
+    def _activate_and_focus(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        # Enter or double-click: go there to type the correction (a single click only shows it).
+        self.activate(item)
+        if item.data(0, CELL_ROLE) is not None and self.editor is not None:
+            self.editor.current_view().setFocus()
 
     def current_cell(self) -> CellRef | None:
         item = self.tree.currentItem()
@@ -152,3 +172,4 @@ class ProblemsPanel(QWidget):
         if issue is not None:
             menu.addAction(fix_label(issue), lambda: self.editor and self.editor.fix_cell(cell))
         menu.exec(self.tree.viewport().mapToGlobal(position))
+        menu.deleteLater()

@@ -206,3 +206,27 @@ def test_2019_and_2021_show_one_tab_per_sub_table(qtbot) -> None:
         ]
     seed = make_editor(qtbot)
     assert seed.tabs.count() == 1 and not seed.tabs.tabBar().isVisible()
+
+
+def test_tab_while_editing_commits_and_moves_right(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    cell = CellRef("t3_new", "natural")
+    editor.select_cell(cell)
+    press(qtbot, editor, Qt.Key.Key_7)
+    line = open_editor(editor)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.document.value(cell) == 7)
+    assert editor.current_cell() == CellRef("t3_new", "commercial")
+
+
+def test_undo_and_redo_show_the_cell_they_change(qtbot) -> None:
+    editor = make_editor(qtbot)
+    model = editor.models[0]
+    model.setData(model.index_for_cell(CellRef("i1", "value")), "9")
+    editor.select_cell(CellRef("a1", "value"))
+    editor.undo_stack.undo()
+    assert editor.current_cell() == CellRef("i1", "value")
+    editor.select_cell(CellRef("a1", "value"))
+    editor.undo_stack.redo()
+    assert editor.current_cell() == CellRef("i1", "value")
+    assert editor.document.value(CellRef("i1", "value")) == 9
