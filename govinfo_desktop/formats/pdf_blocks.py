@@ -14,7 +14,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats.pdf_fonts import SONG, fonts
@@ -32,6 +33,7 @@ from govinfo_desktop.formats.pdf_styles import (
 # (page number, (left, bottom, right, top) in points from the page's lower left corner)
 SealPlace = tuple[int, tuple[float, float, float, float]]
 BLANK = "＿" * 6
+_LINE = BODY_SIZE * 1.25
 SEAL_COLUMN = 80 * mm
 BLANK_DATE = "＿＿＿＿年＿＿月＿＿日"
 _DATE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
@@ -56,8 +58,10 @@ def heading(text: str) -> Flowable:
     return BoldLine(text, HEADING_SIZE, space_after=1.5 * mm)
 
 
-def signoff_block(document: ReportDocument, placed: list[SealPlace] | None = None) -> Flowable:
-    """Sign-off fields on the left, the seal area on the right, kept together on one page."""
+def signoff_block(
+    document: ReportDocument, placed: list[SealPlace] | None = None
+) -> list[Flowable]:
+    """Sign-off fields on the left, the seal area on the right (the caller keeps them on one page)."""
     meta = document.metadata
     fields = [
         [_field("单位负责人", meta.get("head", ""))],
@@ -73,7 +77,21 @@ def signoff_block(document: ReportDocument, placed: list[SealPlace] | None = Non
         colWidths=[FRAME_WIDTH - SEAL_COLUMN, SEAL_COLUMN],
     )
     both.setStyle(TableStyle([*_PLAIN.getCommands(), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 5 * mm), both])
+    return [Spacer(1, 5 * mm), both]
+
+
+class PageMarker(Flowable):
+    """Takes no room; notes the page it lands on (where the tables ended)."""
+
+    def __init__(self, pages: list[int]) -> None:
+        super().__init__()
+        self.pages = pages
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages.append(self.canv.getPageNumber())
 
 
 def _field(label: str, value: str) -> Any:
@@ -99,16 +117,21 @@ class SealArea(Flowable):
     def __post_init__(self) -> None:
         Flowable.__init__(self)
         self._width = SEAL_COLUMN
+        self._lines: list[str] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._width = available_width
-        return available_width, SEAL_SIZE + BODY_SIZE + 6 * mm
+        self._lines = label_lines(self.unit or BLANK * 2, available_width)
+        return available_width, SEAL_SIZE + 5 * mm + (
+            len(self._lines) - 1
+        ) * _LINE + BODY_SIZE * 1.1
 
     def draw(self) -> None:
         canvas = self.canv
         left = self._width - SEAL_SIZE - 6 * mm
         top = SEAL_SIZE + 2 * mm
-        self._label(self._width, top + 3 * mm)
+        for index, line in enumerate(reversed(self._lines)):
+            self._line(line, self._width, top + 3 * mm + index * _LINE)
         x0, y0 = canvas.absolutePosition(left, top - SEAL_SIZE)
         x1, y1 = canvas.absolutePosition(left + SEAL_SIZE, top)
         self.placed.append((canvas.getPageNumber(), (x0, y0, x1, y1)))
@@ -124,15 +147,30 @@ class SealArea(Flowable):
             canvas.line(x, y, x + dx * tick, y)
             canvas.line(x, y, x, y + dy * tick)
 
-    def _label(self, right: float, y: float) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: PLC0415
-
-        runs = list(fonts().runs(f"填报单位（盖章）：{self.unit or BLANK * 2}"))
-        x = right - sum(stringWidth(chunk, font, BODY_SIZE) for font, chunk in runs)
-        for font, chunk in runs:
+    def _line(self, text: str, right: float, y: float) -> None:
+        x = right - _text_width(text, BODY_SIZE)
+        for font, chunk in fonts().runs(text):
             self.canv.setFont(font, BODY_SIZE)
             self.canv.drawString(x, y, chunk)
             x += stringWidth(chunk, font, BODY_SIZE)
+
+
+def label_lines(unit: str, width: float) -> list[str]:
+    """“填报单位（盖章）：name” on one line if it fits, else the label and then the name broken to fit."""
+    label = "填报单位（盖章）："
+    if _text_width(label + unit, BODY_SIZE) <= width:
+        return [label + unit]
+    lines, current = [label], ""
+    for char in unit:
+        if current and _text_width(current + char, BODY_SIZE) > width:
+            lines.append(current)
+            current = ""
+        current += char
+    return [*lines, current] if current else lines
+
+
+def _text_width(text: str, size: float) -> float:
+    return sum(stringWidth(chunk, font, size) for font, chunk in fonts().runs(text))
 
 
 _PLAIN = TableStyle(
@@ -158,7 +196,7 @@ def extra_rows_block(document: ReportDocument) -> list[Flowable]:
     from govinfo_desktop.formats.pdf_styles import grid_table  # noqa: PLC0415
 
     data = [
-        [para(row.label), para("　".join(v for v in row.values if v))]
+        [para(row.label), para("　".join(v for v in row.values if v), align=TA_RIGHT)]
         for row in document.extra_rows
     ]
     return [

@@ -37,17 +37,25 @@ def is_list_table(table: TableDefinition) -> bool:
     return len(table.parts) == 1 and [c.id for c in table.parts[0].columns] == ["value"]
 
 
-def list_table(document: ReportDocument) -> list[Flowable]:
+def list_table(document: ReportDocument, tail: int = 0) -> list[Flowable]:
+    """The table; with `tail` > 0 its last rows come as a second table with its own header row, so that
+    they can be kept on one page with the sign-off (a page that holds only signatures could be swapped)."""
     table = document.table
+    rows = [row for part in table.parts for row in table.rows_in_order(part.id)]
+    cut = len(rows) - tail if 0 < tail < len(rows) else len(rows)
+    tables = [_table(document, rows[:cut])]
+    if cut < len(rows):
+        tables.append(_table(document, rows[cut:]))
+    return tables
+
+
+def _table(document: ReportDocument, rows: list[Row]) -> Flowable:
     data: list[list[Any]] = [[centred(text, LIST_SIZE) for text in HEADER]]
     shaded: list[tuple[Any, ...]] = []
-    for part in table.parts:
-        for row in table.rows_in_order(part.id):
-            data.append(_row(document, row))
-            if row.role is RowRole.SECTION:
-                shaded.append(
-                    ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SECTION_SHADE)
-                )
+    for row in rows:
+        data.append(_row(document, row))
+        if row.role is RowRole.SECTION:
+            shaded.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SECTION_SHADE))
     widths = [FRAME_WIDTH - UNIT_WIDTH - VALUE_WIDTH, UNIT_WIDTH, VALUE_WIDTH]
     extra = [
         ("ALIGN", (1, 1), (1, -1), "CENTER"),
@@ -58,7 +66,7 @@ def list_table(document: ReportDocument) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         *shaded,
     ]
-    return [grid_table(data, widths, extra, repeat_rows=1)]
+    return grid_table(data, widths, extra, repeat_rows=1)
 
 
 def _row(document: ReportDocument, row: Row) -> list[Any]:

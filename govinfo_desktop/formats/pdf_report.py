@@ -17,6 +17,9 @@ from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
 
+# Rows of the list table kept on the sign-off's page when the sign-off would otherwise stand alone.
+TAIL_ROWS = 4
+
 
 @dataclass
 class PdfResult:
@@ -70,7 +73,14 @@ def build_pdf(
     )
     canvas_class = pdf_page.canvas_maker(marks)
     placed: list[tuple[int, tuple[float, float, float, float]]] = []
-    template.build(_story(document, placed), canvasmaker=canvas_class)
+    ended: list[int] = []
+    template.build(_story(document, placed, ended, keep_tail=False), canvasmaker=canvas_class)
+    if placed and ended and placed[-1][0] > ended[-1]:
+        # The sign-off went to a page of its own: lay out again with the table's last rows kept with it.
+        buffer.seek(0)
+        buffer.truncate()
+        placed.clear()
+        template.build(_story(document, placed, [], keep_tail=True), canvasmaker=canvas_class)
     result.pages = template.page
     result.seal_area = placed[-1] if placed else None
     return buffer.getvalue(), result
@@ -88,22 +98,35 @@ def write_pdf(
     return result
 
 
-def _story(document: ReportDocument, placed: list) -> list:
+def _story(document: ReportDocument, placed: list, ended: list, keep_tail: bool) -> list:
+    """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
     from reportlab.platypus import KeepTogether  # noqa: PLC0415
 
     from govinfo_desktop.formats import pdf_blocks, pdf_grid_tables, pdf_list_table  # noqa: PLC0415
 
     story = pdf_blocks.title_block(document)
     table = document.table
+    closing: list = []
     if pdf_list_table.is_list_table(table):
-        story.extend(pdf_list_table.list_table(document))
+        tables = pdf_list_table.list_table(document, tail=TAIL_ROWS if keep_tail else 0)
+        story.extend(tables[:-1] if keep_tail else tables)
+        closing = tables[-1:] if keep_tail else []
     else:
-        for part in table.parts:
-            # A part that fits on one page starts on a fresh page rather than being cut after two rows.
-            heading = pdf_blocks.heading(part.heading)
-            story.append(KeepTogether([heading, *pdf_grid_tables.part_table(document, part)]))
-    story.extend(pdf_blocks.extra_rows_block(document))
-    story.append(pdf_blocks.signoff_block(document, placed))
+        for index, part in enumerate(table.parts):
+            flowables = [
+                pdf_blocks.heading(part.heading),
+                *pdf_grid_tables.part_table(document, part),
+            ]
+            if keep_tail and index == len(table.parts) - 1:
+                closing = flowables
+            else:  # a part that fits on a page starts a fresh page rather than being cut after 2 rows
+                story.append(KeepTogether(flowables))
+    closing.extend(pdf_blocks.extra_rows_block(document))
+    if not keep_tail:
+        story.extend([*closing, pdf_blocks.PageMarker(ended)])
+        closing = []
+    # (KeepTogether must not nest: an inner one reports a huge height and pushes all to a new page.)
+    story.append(KeepTogether([*closing, *pdf_blocks.signoff_block(document, placed)]))
     return story
 
 

@@ -87,7 +87,9 @@ def test_same_report_gives_identical_bytes() -> None:
 def test_bytes_do_not_depend_on_what_was_printed_before() -> None:
     first, _ = build_pdf(seed_document())
     other = consistent_document("national-2019")
-    other.metadata["unit"] = "䢺镇人民政府"  # loads the fallback face, adds fonts to reportlab's registry
+    other.metadata["unit"] = (
+        "䢺镇人民政府"  # loads the fallback face, adds fonts to reportlab's registry
+    )
     build_pdf(other)
     assert build_pdf(seed_document())[0] == first
 
@@ -256,3 +258,18 @@ def test_rows_a_province_added_are_printed_after_the_table() -> None:
     assert_in_order(
         text, ["(三)接受培训人员数", "附：本地增设指标", "主动公开行政执法信息", "1234"]
     )
+
+
+@pytest.mark.parametrize("extra", range(0, 40, 3))
+def test_signoff_never_stands_alone_on_a_page(extra: int) -> None:
+    document = seed_document()
+    for index in range(extra):  # pushes the end of the table further down, page by page
+        document.extra_rows.append(ExtraRow(f"本地指标{index}", [str(index)]))
+    data, result = build_pdf(document)
+    assert result.seal_area is not None
+    page, _ = result.seal_area
+    text = squeeze(page_texts(data)[page - 1])
+    assert "统计指标单位统计数" in text or "本地指标" in text, (
+        f"{extra}: sign-off alone on page {page}"
+    )
+    assert "(三)接受培训人员数" in squeeze("".join(page_texts(data)))
