@@ -230,3 +230,23 @@ def test_undo_and_redo_show_the_cell_they_change(qtbot) -> None:
     editor.undo_stack.redo()
     assert editor.current_cell() == CellRef("i1", "value")
     assert editor.document.value(CellRef("i1", "value")) == 9
+
+
+def test_an_edit_repaints_few_cells_and_never_resets(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    resets: list[str] = []
+    changed: list[CellRef | None] = []
+    for model in editor.models:
+        model.modelReset.connect(lambda: resets.append("reset"))
+        model.layoutChanged.connect(lambda *_: resets.append("layout"))
+        model.dataChanged.connect(lambda a, _b, _r=(), m=model: changed.append(m.cell_at(a)))
+    cell = CellRef("t3_refused_law", "legal")
+    editor.select_cell(cell)
+    model = editor.current_view().report_model()
+    with qtbot.waitSignal(editor.findingsChanged):
+        model.setData(model.index_for_cell(cell), str(editor.document.value(cell) + 1))
+    assert not resets
+    assert cell in changed
+    assert None not in changed and len(changed) == len(set(changed))
+    # the cell, its row's total, its column's total and the rules they feed
+    assert len(changed) <= 30
