@@ -9,6 +9,7 @@ Run `python -m govinfo_desktop.formats.pdf_fonts` to print the coverage numbers 
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
@@ -84,10 +85,26 @@ class Fonts:
         return "".join(parts)
 
 
-@functools.cache
+_LOCK = threading.Lock()
+
+
 def fonts() -> Fonts:
     """The process-wide font set (the Song face registered; the fallback on demand)."""
+    with _LOCK:  # a preload thread and the first print may ask at the same moment
+        return _fonts()
+
+
+@functools.cache
+def _fonts() -> Fonts:
     return Fonts()
+
+
+def preload_in_background() -> threading.Thread:
+    """Register the fonts on a daemon thread (0.1–0.2 s of parsing), e.g. once the window is up, so that
+    the clerk's first preview or print does not wait for it."""
+    thread = threading.Thread(target=fonts, name="govinfo-pdf-fonts", daemon=True)
+    thread.start()
+    return thread
 
 
 def _register(name: str) -> frozenset[int]:

@@ -11,6 +11,7 @@ from govinfo_desktop.formats.pdf_fonts import (
     big5_hanzi,
     fonts,
     gb2312_hanzi,
+    preload_in_background,
 )
 
 
@@ -58,3 +59,10 @@ def test_markup_escapes_text_and_keeps_line_breaks() -> None:
 
 def test_markup_tags_fallback_runs_only() -> None:
     assert fonts().markup("䢺镇") == f'<font face="{HEI}">䢺</font>镇'
+
+
+def test_preload_in_background_registers_the_same_font_set() -> None:
+    thread = preload_in_background()
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert fonts() is fonts() and SONG in fonts().coverage
