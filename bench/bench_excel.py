@@ -69,10 +69,22 @@ def _bombs(folder: Path) -> dict[str, Path]:
         _lie_about_size(data, archive.getinfo("xl/worksheets/sheet1.xml"), 1000)
     liar.write_bytes(data)
     return {
+        "another kind of table (20 000 rows × 20 columns)": _big_other_table(folder / "big.xlsx"),
         "XML bomb (billion laughs in sheet1.xml)": xml_bomb(folder / "laughs.xlsx"),
         "zip bomb (1 GB of XML in a 1 MB file)": zip_bomb(folder / "bomb.xlsx", megabytes=1024),
         "zip bomb with a lying size header (200 MB)": liar,
     }
+
+
+def _big_other_table(path: Path) -> Path:
+    import openpyxl  # noqa: PLC0415
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("名册")
+    for row in range(20000):
+        sheet.append([f"名称{row}", "办公室", row, row * 2.5] + [f"备注文字{row % 97}"] * 16)
+    workbook.save(path)
+    return path
 
 
 def _refusal(name: str, path: Path) -> None:

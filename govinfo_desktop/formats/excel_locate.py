@@ -60,8 +60,20 @@ class _Index:
             self.full.setdefault(full, []).append(row.id)
             self.core.setdefault(core, []).append(row.id)
         self.headers = {strip_notes(label_keys(text)[0]) for text in _header_texts(table)}
+        self._seen: dict[str, tuple[list[str], str]] = {}
+        self._by_char: dict[str, set[str]] = {}
+        for key in self.core:
+            for ch in key:
+                self._by_char.setdefault(ch, set()).add(key)
 
     def candidates(self, text: str) -> tuple[list[str], str]:
+        if (
+            text not in self._seen
+        ):  # sheets repeat their texts; approximate matching is the slow part
+            self._seen[text] = self._candidates(text)
+        return self._seen[text]
+
+    def _candidates(self, text: str) -> tuple[list[str], str]:
         full, core = label_keys(text)
         if not core or (core in self.headers and normalise(text) == full):
             return [], ""  # a column header such as 总计 or 其他, not the row (七)总计 / 3.其他
@@ -69,8 +81,17 @@ class _Index:
             return self.full[full], "exact"
         if core in self.core:
             return self.core[core], "exact" if full == core else "note"
-        close = [ids for key, ids in self.core.items() if is_close(core, key)]
+        close = [self.core[key] for key in self._near(core) if is_close(core, key)]
         return ([i for ids in close for i in ids], "approx") if close else ([], "")
+
+    def _near(self, core: str) -> list[str]:
+        """Keys sharing most of the text's characters (an inverted index: cheap on big sheets)."""
+        counts: dict[str, int] = {}
+        chars = set(core)
+        for ch in chars:
+            for key in self._by_char.get(ch, ()):
+                counts[key] = counts.get(key, 0) + 1
+        return [key for key, count in counts.items() if count >= 0.75 * len(chars)]
 
 
 def _header_texts(table: TableDefinition) -> set[str]:
@@ -115,16 +136,17 @@ def locate(table: TableDefinition, grids: list[SheetGrid]) -> Location:
     return Location(table, hits, duplicates, scopes, value_rows + found_headers)
 
 
-MAX_ROW, MAX_COL = 3000, 200  # a statistics table sits near the top left; don't search a big sheet
+MAX_ROW, MAX_COL = 1500, 60  # a statistics table sits near the top left; don't search a big sheet
 
 
 def _text_cells(grid: SheetGrid) -> list[tuple[int, int, str]]:
-    cells = [
-        (r, c, v)
-        for (r, c), v in grid.values.items()
-        if isinstance(v, str) and r <= MAX_ROW and c <= MAX_COL and v.strip()
-    ]
-    return sorted(cells)
+    if grid.text_cells is None:  # asked for once per table format and per step: keep it
+        grid.text_cells = sorted(
+            (r, c, v)
+            for (r, c), v in grid.values.items()
+            if isinstance(v, str) and r <= MAX_ROW and c <= MAX_COL and v.strip()
+        )
+    return grid.text_cells
 
 
 def _match_rows(index: _Index, grids: list[SheetGrid]) -> tuple[dict[str, Hit], list[Hit]]:

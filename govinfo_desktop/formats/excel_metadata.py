@@ -45,6 +45,8 @@ _LABEL_RE = re.compile(
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?")
 _TITLE_SCOPE = re.compile(r"统计表\s*\(([^()]+)\)\s*$")
 _TABLE_TITLE = "政府信息公开情况统计表"
+_HINT = re.compile(r"[:：]|年|表")  # cheap test before the careful one
+MAX_ROW, MAX_COL = 1500, 60
 
 
 def _fold(text: str) -> str:
@@ -60,7 +62,7 @@ def read_metadata(grids: list[SheetGrid]) -> dict[str, str]:
     found: dict[str, str] = {}
     for grid in grids:
         for (row, col), value in sorted(grid.values.items()):
-            if isinstance(value, str) and value.strip():
+            if isinstance(value, str) and row <= MAX_ROW and col <= MAX_COL and _HINT.search(value):
                 _from_cell(grid, row, col, value, found)
     return found
 

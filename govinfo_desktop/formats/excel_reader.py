@@ -19,6 +19,7 @@ from govinfo_desktop.formats.excel_sniff import FileKind, ImportFailed, sheet_ex
 from govinfo_desktop.formats.excel_xlsx_scan import scan_xlsx
 
 Position = tuple[int, int]
+MAX_ROWS, MAX_COLS = 2000, 100  # more than any layout of the statistics table needs
 
 
 @dataclass
@@ -31,6 +32,7 @@ class SheetGrid:
     hidden_cols: set[int] = field(default_factory=set)
     comments: dict[Position, str] = field(default_factory=dict)
     hidden: bool = False
+    text_cells: list[tuple[int, int, str]] | None = field(default=None, repr=False, compare=False)
 
     def anchor(self, row: int, col: int) -> Position | None:
         """The top-left cell of the merged range covering (row, col), if it is not that cell itself."""
@@ -128,8 +130,10 @@ def _grid_from_calamine(workbook: Any, meta: Any) -> SheetGrid:
     if not sheet_extent_ok(sheet.height, sheet.width):
         raise ImportFailed(f"工作表“{meta.name}”的范围异常大，不像一张统计表")
     top, left = sheet.start or (0, 0)  # to_python() starts at the first used cell, not A1
-    for r, values in enumerate(sheet.to_python(skip_empty_area=True), start=top + 1):
-        for c, value in enumerate(values, start=left + 1):
+    # Only the top-left part can hold the table (see excel_locate.MAX_ROW): don't convert the rest.
+    rows = sheet.to_python(skip_empty_area=True, nrows=max(MAX_ROWS - top, 1))
+    for r, values in enumerate(rows, start=top + 1):
+        for c, value in enumerate(values[: max(MAX_COLS - left, 0)], start=left + 1):
             if value is not None and value != "":
                 grid.values[(r, c)] = value
     grid.merged = [

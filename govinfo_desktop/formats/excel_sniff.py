@@ -24,6 +24,10 @@ class ImportFailed(Exception):
     """A file that cannot be imported; str() is one clear Chinese line naming the file."""
 
 
+class _Unsafe(Exception):
+    pass
+
+
 class FileKind(enum.StrEnum):
     XLSX = "xlsx"
     XLS = "xls"
@@ -80,6 +84,8 @@ def _check_zip(path: Path) -> FileKind:
             _check_members(archive.infolist(), name)
             for member in archive.infolist():
                 _verify_member(archive, member)
+    except _Unsafe as error:
+        raise ImportFailed(f"“{name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
     except zipfile.BadZipFile as error:
         raise ImportFailed(f"“{name}”已损坏（压缩包内容校验失败），无法打开") from error
     except (OSError, EOFError, NotImplementedError, zlib.error) as error:
@@ -90,9 +96,13 @@ def _check_zip(path: Path) -> FileKind:
 def _verify_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
     """Decompress in small steps: a member that holds more than its declared size fails the CRC check
     at the declared size (zipfile stops there), so a lying header never gets to expand in memory."""
+    tail = b""
     with archive.open(member) as stream:
-        while stream.read(1 << 16):
-            pass
+        while chunk := stream.read(1 << 16):
+            if b"<!DOCTYPE" in tail + chunk or b"<!ENTITY" in tail + chunk:
+                # OOXML never declares a DTD: one that does is an entity (billion laughs) attack.
+                raise _Unsafe(member.filename)
+            tail = chunk[-16:]
 
 
 def _zip_kind(archive: zipfile.ZipFile, name: str) -> FileKind:

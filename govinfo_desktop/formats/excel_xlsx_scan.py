@@ -18,6 +18,18 @@ _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
+_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_WIDE_REF = re.compile(rb'\br="([A-Z]{2,3})[0-9]')  # only cells have letters in r=""
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\s[^>]*>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_ATTR_R = re.compile(rb'\br="([0-9]{1,7})"')
+_COL_MIN = re.compile(rb'\bmin="([0-9]{1,5})"')
+_COL_MAX = re.compile(rb'\bmax="([0-9]{1,5})"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CACHED = re.compile(rb"<(?:\w+:)?v>\s*[^<\s]")
 
 Position = tuple[int, int]
 
@@ -64,30 +76,55 @@ def scan_xlsx(path: Path) -> dict[str, SheetFacts]:
 
 
 def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetFacts:
+    """Regular expressions over the raw XML: a tree of a big sheet would take seconds to build.
+
+    OOXML never declares a DTD; a sheet that does is refused before anything expands an entity.
+    """
+    data = archive.read(member)
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise DefusedXmlException(member)
     facts = SheetFacts()
-    root = ElementTree.fromstring(archive.read(member))
-    rows = cols = 0
-    for row in root.iter(f"{_NS}row"):
-        number = int(row.get("r", "0") or 0)
-        if row.get("hidden") in {"1", "true"}:
-            facts.hidden_rows.add(number)
-        for cell in row.iter(f"{_NS}c"):
-            where = position(cell.get("r", ""))
-            if where is None:
-                continue
-            rows, cols = max(rows, where[0]), max(cols, where[1])
-            if cell.find(f"{_NS}f") is not None:
-                cached = cell.find(f"{_NS}v")
-                if cached is None or not (cached.text or "").strip():
-                    facts.missing_formulas.add(where)
-    if not sheet_extent_ok(rows, cols):
-        raise _TooLarge(name)
-    for col in root.iter(f"{_NS}col"):
-        if col.get("hidden") in {"1", "true"}:
-            low, high = int(col.get("min", "1")), min(int(col.get("max", "1")), 16384)
-            facts.hidden_cols.update(range(low, high + 1))
+    _check_extent(data, name)
+    for tag in _HIDDEN_ROW.finditer(data):
+        number = _ATTR_R.search(tag.group(0))
+        if number:
+            facts.hidden_rows.add(int(number.group(1)))
+    for tag in _COL_TAG.finditer(data):
+        if _HIDDEN.search(tag.group(0)):
+            low, high = _COL_MIN.search(tag.group(0)), _COL_MAX.search(tag.group(0))
+            if low and high:
+                facts.hidden_cols.update(
+                    range(int(low.group(1)), min(int(high.group(1)), 16384) + 1)
+                )
+    facts.missing_formulas = _formulas_without_value(data)
     facts.comments = _comments(archive, member)
     return facts
+
+
+def _check_extent(data: bytes, name: str) -> None:
+    """Rows from the row tags, columns from the cell references past Z (few on most sheets)."""
+    numbers = _ROW_NUMBER.findall(data)
+    rows = max(map(int, numbers)) if numbers else len(_ROW_TAG.findall(data))
+    wide = _WIDE_REF.findall(data)
+    letters = max(wide, key=lambda text: (len(text), text)).decode() if wide else "Z"
+    if not sheet_extent_ok(rows, column_number(letters)):
+        raise _TooLarge(name)
+
+
+def _formulas_without_value(data: bytes) -> set[Position]:
+    missing: set[Position] = set()
+    if b"<f" not in data and b":f" not in data:
+        return missing
+    for formula in _FORMULA.finditer(data):
+        start = max(data.rfind(b"<c ", 0, formula.start()), data.rfind(b":c ", 0, formula.start()))
+        end = data.find(b"c>", formula.end())
+        cell = data[start : end if end >= 0 else len(data)]
+        if _CACHED.search(cell):
+            continue
+        ref = _CELL_REF.search(data, max(start - 1, 0))
+        if ref:
+            missing.add((int(ref.group(2)), column_number(ref.group(1).decode())))
+    return missing
 
 
 def _comments(archive: zipfile.ZipFile, member: str) -> dict[Position, str]:

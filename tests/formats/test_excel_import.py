@@ -206,3 +206,14 @@ def test_report_json_has_rows_columns_and_cells(tmp_path: Path) -> None:
     assert len(data["rows_matched"]) == len(list(result.document.table.rows_in_order()))
     assert data["columns_matched"][0]["header"] == "统计数"
     assert {"address", "where", "raw", "issue", "reason"} <= set(data["cells"][0])
+
+
+def test_hidden_value_column_is_read_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "hc.xlsx"
+    write_workbook(seed_document(), path)
+    workbook = openpyxl.load_workbook(path)
+    workbook.active.column_dimensions["C"].hidden = True
+    workbook.save(path)
+    result = import_workbook(path)
+    assert _values(result) == SEED_VALUES
+    assert any("C 列是隐藏列" in line for line in result.report.lines())
