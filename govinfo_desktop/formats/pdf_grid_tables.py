@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
@@ -179,11 +180,5 @@ def _value(document: ReportDocument, cell: CellRef) -> str:
     return format_value(document.value(cell))
 
 
-def _grey(level: float) -> Any:
-    from reportlab.lib import colors  # noqa: PLC0415
-
-    return colors.Color(level, level, level)
-
-
-_SHADE = _grey(0.93)
-_BLACK = _grey(0.0)
+_SHADE = colors.Color(0.93, 0.93, 0.93)
+_BLACK = colors.black

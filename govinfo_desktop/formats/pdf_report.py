@@ -11,6 +11,7 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
 from govinfo_desktop.core.issues import Findings
@@ -41,10 +42,8 @@ def draft_text(errors: int) -> str:
 def build_pdf(
     document: ReportDocument, seam_guide: bool = True, findings: Findings | None = None
 ) -> tuple[bytes, PdfResult]:
-    from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415 - reportlab only when printing
-
-    from govinfo_desktop.formats import pdf_page, pdf_styles  # noqa: PLC0415
-    from govinfo_desktop.formats.pdf_fonts import SONG  # noqa: PLC0415
+    """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings)."""
+    from govinfo_desktop.formats import pdf_page  # noqa: PLC0415 - reportlab only when printing
 
     findings = findings if findings is not None else document.validator.check(document.values)
     result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
@@ -54,26 +53,11 @@ def build_pdf(
         draft=draft_text(result.errors),
         seam_guide=seam_guide,
     )
-    buffer = io.BytesIO()
-    template = SimpleDocTemplate(
-        buffer,
-        pagesize=(pdf_styles.PAGE_WIDTH, pdf_styles.PAGE_HEIGHT),
-        leftMargin=pdf_styles.MARGIN_LEFT,
-        rightMargin=pdf_styles.MARGIN_RIGHT,
-        topMargin=pdf_styles.MARGIN_TOP,
-        bottomMargin=pdf_styles.MARGIN_BOTTOM,
-        title=document.title(),
-        author=document.metadata.get("unit", ""),
-        subject=document.table.name,
-        creator="GovInfo Desktop",
-        invariant=1,
-        # Without this the canvas declares Helvetica on every page: an unembedded font in the file.
-        initialFontName=SONG,
-        initialFontSize=pdf_styles.BODY_SIZE,
-    )
     canvas_class = pdf_page.canvas_maker(marks)
     placed: list[tuple[int, tuple[float, float, float, float]]] = []
     ended: list[int] = []
+    buffer = io.BytesIO()
+    template = _template(buffer, document)
     template.build(_story(document, placed, ended, keep_tail=False), canvasmaker=canvas_class)
     if placed and ended and placed[-1][0] > ended[-1]:
         # The sign-off went to a page of its own: lay out again with the table's last rows kept with it.
@@ -84,6 +68,30 @@ def build_pdf(
     result.pages = template.page
     result.seal_area = placed[-1] if placed else None
     return buffer.getvalue(), result
+
+
+def _template(buffer: io.BytesIO, document: ReportDocument) -> Any:
+    from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415
+
+    from govinfo_desktop.formats import pdf_styles  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf_fonts import SONG  # noqa: PLC0415
+
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=(pdf_styles.PAGE_WIDTH, pdf_styles.PAGE_HEIGHT),
+        leftMargin=pdf_styles.MARGIN_LEFT,
+        rightMargin=pdf_styles.MARGIN_RIGHT,
+        topMargin=pdf_styles.MARGIN_TOP,
+        bottomMargin=pdf_styles.MARGIN_BOTTOM,
+        title=document.title(),
+        author=document.metadata.get("unit", ""),
+        subject=document.table.name,
+        creator="GovInfo Desktop",
+        invariant=1,  # fixed dates and ids: the same report gives the same bytes
+        # Without this the canvas declares Helvetica on every page: an unembedded font in the file.
+        initialFontName=SONG,
+        initialFontSize=pdf_styles.BODY_SIZE,
+    )
 
 
 def write_pdf(
