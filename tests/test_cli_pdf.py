@@ -68,3 +68,17 @@ def test_unwritable_output_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     output = tmp_path / "不存在的文件夹" / "x.pdf"
     assert cli.main(["pdf", str(source), "-o", str(output)]) == cli.EXIT_UNREADABLE
     assert "无法保存" in capsys.readouterr().err
+
+
+def test_excel_input_prints_the_same_table(tmp_path: Path) -> None:
+    from govinfo_desktop.formats import excel_export  # noqa: PLC0415
+
+    source = tmp_path / "报表.xlsx"
+    excel_export.write_workbook(consistent_document("national-2021"), source)
+    output = tmp_path / "报表.pdf"
+    assert cli.main(["pdf", str(source), "-o", str(output)]) == cli.EXIT_OK
+    text = _text(output)
+    assert (
+        "三、收到和处理政府信息公开申请情况" in text
+        and "四、政府信息公开行政复议、行政诉讼情况" in text
+    )
