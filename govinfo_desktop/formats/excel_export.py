@@ -124,11 +124,11 @@ def _row_heights(sheet: Worksheet, layout: SheetLayout) -> None:
             heights[placed.row] = _ROW_HEIGHTS[placed.style]
             continue
         if placed.last_row > placed.row or not isinstance(placed.value, str):
-            need = 18.0
+            need = layout.row_height
         else:
             width = sum(layout.widths[placed.col - 1 : placed.last_col]) - 1 - 2 * placed.indent
             lines = -(-_text_width(placed.value) // max(width, 1.0))
-            need = max(18.0, 14.0 * lines + 4)
+            need = max(layout.row_height, 14.0 * lines + 4)
         heights[placed.row] = max(heights.get(placed.row, 0.0), need)
     for row, height in heights.items():
         sheet.row_dimensions[row].height = height

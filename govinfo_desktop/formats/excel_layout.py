@@ -57,6 +57,7 @@ class SheetLayout:
     widths: list[float]
     landscape: bool = False
     one_page: bool = False  # tables 二/三/四 each print on one page, as on the form
+    row_height: float = 18.0  # points, for the table's own rows
     cells: list[Placed] = field(default_factory=list)
     header_rows: tuple[int, int] = (0, 0)  # repeated on every printed page
     freeze: tuple[int, int] = (1, 1)  # first row and column that scroll
@@ -185,6 +186,7 @@ def _matrix_sheet(table: TableDefinition, part: Part, document: ReportDocument) 
         for row_id in part.rows:
             _tree_rows(sheet, table, row_id, 1, label_cols=label_cols, document=document)
     else:
+        sheet.row_height = 26.0  # one row of numbers across a landscape page: give it room
         for index, column in enumerate(part.columns, start=1):
             cell = CellRef(part.rows[0], column.id)
             sheet.put(index, document.values.get(cell), "value").cell = cell
