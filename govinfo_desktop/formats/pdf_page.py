@@ -76,15 +76,34 @@ def draw_marks(canvas: Canvas, marks: PageMarks, page: int, pages: int) -> None:
         anchor="left",
     )
     if page > 1:
-        top = PAGE_HEIGHT - 12 * mm
-        _draw_text(
-            canvas, CONTENT_LEFT, top, marks.running_title, 8, anchor="left", colour=GUIDE_GREY
+        room = (
+            CONTENT_RIGHT
+            - CONTENT_LEFT
+            - (_width(marks.draft, 10.5) + 8 * mm if marks.draft else 0)
         )
+        title = fit(marks.running_title, 8, room)  # never runs into the draft mark at the top right
+        top = PAGE_HEIGHT - 12 * mm
+        _draw_text(canvas, CONTENT_LEFT, top, title, 8, anchor="left", colour=GUIDE_GREY)
     if marks.draft:
         _draw_draft(canvas, marks.draft)
     if marks.seam_guide and pages > 1:
         _draw_seam_guide(canvas, page, pages)
     canvas.restoreState()
+
+
+def _width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: PLC0415
+
+    return sum(stringWidth(chunk, font, size) for font, chunk in fonts().runs(text))
+
+
+def fit(text: str, size: float, width: float) -> str:
+    """`text`, cut short with “…” when wider than `width`."""
+    if _width(text, size) <= width:
+        return text
+    while text and _width(text + "…", size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def _draw_text(

@@ -273,3 +273,18 @@ def test_signoff_never_stands_alone_on_a_page(extra: int) -> None:
         f"{extra}: sign-off alone on page {page}"
     )
     assert "(三)接受培训人员数" in squeeze("".join(page_texts(data)))
+
+
+def test_running_title_is_cut_short_before_the_draft_mark() -> None:
+    assert pdf_page.fit("短标题", 8, 200) == "短标题"
+    cut = pdf_page.fit("很长的单位名称" * 10, 8, 100)
+    assert cut.endswith("…") and len(cut) < 70
+
+
+def test_long_unit_name_is_printed_whole_above_the_seal_square() -> None:
+    name = "中共岳阳县委岳阳县人民政府政务公开领导小组办公室（岳阳县数据资源管理局）"
+    document = consistent_document("national-2021")
+    document.metadata["unit"] = name
+    data, result = build_pdf(document)
+    assert result.seal_area is not None
+    assert f"填报单位（盖章）：{name}" in squeeze(page_texts(data)[result.seal_area[0] - 1])
