@@ -34,6 +34,7 @@ _ISSUE_TEXT = {
     CellIssue.CONVERTED: "已转换",
     CellIssue.NOTE: "备注",
 }
+MAX_COLUMN_WIDTH = 300
 _HOW_TEXT = {"exact": "一致", "note": "标签后附说明", "approx": "近似（请核对）"}
 
 
@@ -113,11 +114,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
     table.setWordWrap(True)
     for row, values in enumerate(rows):
         for col, text in enumerate(values):
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(" ".join(text.split()) if col < len(values) - 1 else text)
             item.setToolTip(text)
             table.setItem(row, col, item)
+    table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for col in range(len(headers) - 1):
+        # Long labels would push the last columns off screen; the full text is in the tooltip.
+        table.setColumnWidth(col, min(table.columnWidth(col), MAX_COLUMN_WIDTH))
     header.setStretchLastSection(True)
     return table
 
