@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import InvalidValue
-from govinfo_desktop.qt import style
-from govinfo_desktop.qt.tree_model import BLANK_ROLE, FIRST_VALUE_COLUMN, ReportTreeModel
+from govinfo_desktop.qt.tree_model import ReportTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _COMMIT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
@@ -84,17 +83,6 @@ class NumericDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._heights: dict[tuple[int, int], int] = {}  # (node, label width) -> row height
         self._line: int | None = None
-        self._blank_text = self.tr("未填")
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().initStyleOption(option, index)
-        if not option.text and index.column() >= FIRST_VALUE_COLUMN and index.data(BLANK_ROLE):
-            option.text = self._blank_text
-            option.displayAlignment = Qt.AlignmentFlag.AlignCenter
-            option.palette.setColor(QPalette.ColorRole.Text, style.BLANK_MARK)
-            option.palette.setColor(
-                QPalette.ColorRole.HighlightedText, style.BLANK_MARK.lighter(140)
-            )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if self._line is None:

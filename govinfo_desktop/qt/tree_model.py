@@ -75,6 +75,7 @@ class ReportTreeModel(QAbstractItemModel):
                     self._where[cell] = (node, FIRST_VALUE_COLUMN + slot)
         self._bold = style.section_font(QFont())
         self._italic = style.computed_font(QFont())
+        self._blank_mark = self.tr("未填")  # quiet text in an empty input cell (not a value)
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -155,12 +156,13 @@ class ReportTreeModel(QAbstractItemModel):
         return None
 
     def _cell_data(self, node: Node, cell: CellRef, role: int) -> Any:  # noqa: PLR0911 - one return per role
+        value = self.document.values.get(cell)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(self.document.values.get(cell))
+            return self._blank_mark if value is None else format_value(value)
         if role == Qt.ItemDataRole.EditRole:
-            return format_value(self.document.values.get(cell), grouping=False)
+            return format_value(value, grouping=False)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT
+            return _CENTER if value is None else _RIGHT
         if role == CELL_ROLE:
             return cell
         if role == BLANK_ROLE:
@@ -169,7 +171,10 @@ class ReportTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.cell_background(self.live.state(cell), computed)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return style.cell_foreground(self.live.state(cell), computed)
+            state = self.live.state(cell)
+            if value is None and state.severity is None:
+                return style.brush(style.BLANK_MARK)
+            return style.cell_foreground(state, computed)
         if role == Qt.ItemDataRole.FontRole:
             return (
                 self._italic

@@ -83,7 +83,9 @@ def test_error_cell_is_red_with_the_rule_message(qapp) -> None:
 def test_blank_cell_tooltip_says_not_filled(qapp) -> None:
     model = model_for(seed_document(), "main")
     index = model.index_for_cell(CellRef("h4", "value"))  # 专项经费 is blank in the seed
-    assert index.data() == ""
+    assert index.data() == "未填"  # a quiet grey mark, not a value
+    assert index.data(Qt.ItemDataRole.EditRole) == ""
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == style.BLANK_MARK
     assert "未填写" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(BLANK_ROLE) is True
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None  # a quiet “未填” mark, no colour
