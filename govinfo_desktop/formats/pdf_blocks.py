@@ -130,8 +130,9 @@ class SealArea(Flowable):
         canvas = self.canv
         left = self._width - SEAL_SIZE - 6 * mm
         top = SEAL_SIZE + 2 * mm
-        for index, line in enumerate(reversed(self._lines)):
-            self._line(line, self._width, top + 3 * mm + index * _LINE)
+        lowest = len(self._lines) - 1  # drawn top down, so that copied text reads in order
+        for index, line in enumerate(self._lines):
+            self._line(line, self._width, top + 3 * mm + (lowest - index) * _LINE)
         x0, y0 = canvas.absolutePosition(left, top - SEAL_SIZE)
         x1, y1 = canvas.absolutePosition(left + SEAL_SIZE, top)
         self.placed.append((canvas.getPageNumber(), (x0, y0, x1, y1)))
