@@ -36,11 +36,12 @@ class ImportResult:
 def import_workbook(path: Path) -> ImportResult:
     path = Path(path)
     kind = sniff(path)
-    grids = read_grids(path, kind)
     try:
-        return _import(path, kind.value, grids)
+        return _import(path, kind.value, read_grids(path, kind))
     except ImportFailed:
         raise
+    except MemoryError as error:
+        raise ImportFailed(f"“{path.name}”太大，内存不足，未导入") from error
     except Exception as error:  # a file shaped in a way nobody foresaw: still one clear line
         raise ImportFailed(
             f"“{path.name}”的内容无法识别为统计表（{type(error).__name__}）"

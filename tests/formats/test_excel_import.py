@@ -217,3 +217,26 @@ def test_hidden_value_column_is_read_and_reported(tmp_path: Path) -> None:
     result = import_workbook(path)
     assert _values(result) == SEED_VALUES
     assert any("C 列是隐藏列" in line for line in result.report.lines())
+
+
+def test_date_and_boolean_in_value_cells_are_not_imported(tmp_path: Path) -> None:
+    import datetime  # noqa: PLC0415
+
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", datetime.datetime(2024, 1, 2)],
+            ["(二)申请办结数", "件", True], ["(三)申请答复数", "件", 3]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "dt.xlsx", rows))
+    assert set(result.document.values) == {CellRef("c3", "value")}
+    reasons = {c.address: c.reason for c in result.report.cells if c.issue is CellIssue.INVALID}
+    assert "日期" in reasons["Sheet1!C2"] and "Sheet1!C3" in reasons
+
+
+def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    from govinfo_desktop.formats import excel_import  # noqa: PLC0415
+
+    def broken(*_args):
+        raise IndexError("boom")
+
+    monkeypatch.setattr(excel_import, "read_grids", broken)
+    write_workbook(seed_document(), tmp_path / "s.xlsx")
+    with pytest.raises(excel_import.ImportFailed, match=r"s\.xlsx"):
+        import_workbook(tmp_path / "s.xlsx")
