@@ -71,8 +71,8 @@ def plan_paste(model: ReportTreeModel, start: AnyIndex, text: str) -> PastePlan:
     """Where each pasted field goes and what it parses to, starting at the cell `start`."""
     plan = PastePlan({}, [])
     start_node = model.node_at(start)
-    slot = start.column() - FIRST_VALUE_COLUMN
-    if start_node is None or slot < 0:
+    slot = max(start.column() - FIRST_VALUE_COLUMN, 0)  # from a label: the row's first value column
+    if start_node is None:
         return plan
     targets = _rows_from(model, start_node, slot)
     for row_number, fields in enumerate(split_tsv(text)):

@@ -194,6 +194,9 @@ class ReportTreeModel(QAbstractItemModel):
             lines.append(self.tr("未填写"))
         if computed and not lines:
             lines.append(self.tr("合计：应等于其下各项之和"))
+        note = self.document.notes.get(cell)
+        if note:
+            lines.append(self.tr("备注：") + note)
         return "\n".join(lines)
 
     def headerData(

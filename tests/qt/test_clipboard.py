@@ -107,3 +107,15 @@ def test_copy_then_paste_elsewhere_round_trips(qtbot) -> None:
         QItemSelection(first, last), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
     assert editor.copy_selection() == "0\r\n0\r\n1\r\n2\r\n"
+
+
+def test_paste_on_a_label_starts_at_the_rows_first_value(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.tabs.setCurrentIndex(1)
+    view = editor.current_view()
+    model = view.report_model()
+    group = next(n for n in model.tree.nodes() if n.row_id == "t3_results")  # 三、本年度办理结果
+    view.setCurrentIndex(model.index_for_node(group))
+    assert editor.paste_text("41\t42\n") == []
+    assert value(editor, "t3_open", "natural") == 41  # the next row with input cells
+    assert value(editor, "t3_open", "commercial") == 42

@@ -143,3 +143,12 @@ def test_table_four_is_shown_on_its_side(qapp) -> None:
     assert index.siblingAtColumn(0).data() == "总计"
     assert index.parent().data() == "复议后起诉"
     assert model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_a_cells_note_is_in_its_tooltip(qapp) -> None:
+    document = seed_document()
+    document.set_note(CellRef("i3", "value"), "含线上培训")
+    model = model_for(document, "main")
+    assert "备注：含线上培训" in model.index_for_cell(CellRef("i3", "value")).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
