@@ -49,15 +49,18 @@ def _value_cols(scope: Scope) -> list[int]:
 
 
 def _region(scope: Scope, taken: set[int]) -> list[int]:
-    """Rows between the scope's first and last row, and those right after it up to an empty row."""
+    """Rows between the scope's first and last row, and those right after it, up to an empty row,
+    that hold a value (a “注：…” line under the table is not a row of it)."""
     grid = scope.grid
     assert grid is not None
     filled = {r for r, _ in grid.values}
     first, last = min(scope.rows.values()), max(scope.rows.values())
     region = [r for r in range(first, last + 1) if r in filled and r not in taken]
+    value_cols = [c for a, b in scope.spans.values() for c in range(a, b + 1)]
     row = last + 1
     while row in filled and row not in taken and not _is_metadata(grid, row):
-        region.append(row)
+        if any((row, col) in grid.values for col in value_cols):
+            region.append(row)
         row += 1
     return region
 

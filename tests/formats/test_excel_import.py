@@ -240,3 +240,10 @@ def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatc
     write_workbook(seed_document(), tmp_path / "s.xlsx")
     with pytest.raises(excel_import.ImportFailed, match=r"s\.xlsx"):
         import_workbook(tmp_path / "s.xlsx")
+
+
+def test_note_line_under_the_table_is_not_an_extra_row(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3], ["(二)申请办结数", "件", 3],
+            ["注：本表数据截至12月31日", None, None], ["其他主动公开文件", "条", 5]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "note.xlsx", rows))
+    assert [row.label for row in result.document.extra_rows] == ["其他主动公开文件"]
