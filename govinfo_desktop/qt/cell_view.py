@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.qt.delegates import NumericDelegate
+from govinfo_desktop.qt.grouped_header import HEADER_LABEL_ROLE, GroupedHeader
 from govinfo_desktop.qt.part_tree import Node, NodeKind
 from govinfo_desktop.qt.tree_model import (
     FIRST_VALUE_COLUMN,
@@ -48,6 +49,7 @@ class CellTreeView(QTreeView):
         super().__init__(parent)
         self.delegate = NumericDelegate(self)
         self.setItemDelegate(self.delegate)
+        self.setHeader(GroupedHeader(self))
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -83,8 +85,10 @@ class CellTreeView(QTreeView):
         width = max(metrics.horizontalAdvance("999,999") + 16, 64)
         for column in range(FIRST_VALUE_COLUMN, self.report_model().columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            text = str(self.report_model().headerData(column, Qt.Orientation.Horizontal) or "")
-            texts = [*text.split("\n"), *self._headings_in(column - FIRST_VALUE_COLUMN)]
+            label = self.report_model().headerData(
+                column, Qt.Orientation.Horizontal, HEADER_LABEL_ROLE
+            )
+            texts = [str(label or ""), *self._headings_in(column - FIRST_VALUE_COLUMN)]
             longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(width, longest + 16))
         header.sectionResized.connect(self._relayout_rows)

@@ -19,6 +19,7 @@ from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.validation import LiveValidation
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
 from govinfo_desktop.qt import style
+from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
 from govinfo_desktop.qt.part_tree import Node, NodeKind, PartTree, build_part_tree
 
 LABEL_COLUMN = 0
@@ -212,7 +213,21 @@ class ReportTreeModel(QAbstractItemModel):
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTER
+        if role in (HEADER_GROUP_ROLE, HEADER_LABEL_ROLE):
+            return self._header_part(section, role)
         return None
+
+    def _header_part(self, section: int, role: int) -> str | None:
+        """For the grouped header: the column's group (one level, spanning) and its own label."""
+        slot = section - FIRST_VALUE_COLUMN
+        if slot < 0 or not self.tree.part.columns or self.tree.transposed:
+            return "" if role == HEADER_GROUP_ROLE else self._header_text(section)
+        if slot >= len(self.tree.columns):
+            return None
+        column = self.tree.columns[slot]
+        if role == HEADER_GROUP_ROLE:
+            return " · ".join(column.groups)
+        return column.label
 
     def _header_text(self, section: int) -> str | None:
         if section == LABEL_COLUMN:

@@ -152,3 +152,40 @@ def test_a_cells_note_is_in_its_tooltip(qapp) -> None:
     assert "备注：含线上培训" in model.index_for_cell(CellRef("i3", "value")).data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_grouped_header_roles_span_the_legal_person_columns(qtbot) -> None:
+    from govinfo_desktop.qt.cell_view import CellTreeView  # noqa: PLC0415
+    from govinfo_desktop.qt.grouped_header import (  # noqa: PLC0415
+        HEADER_GROUP_ROLE,
+        HEADER_LABEL_ROLE,
+        GroupedHeader,
+    )
+
+    model = model_for(consistent_document("national-2021"), "t3")
+    horizontal = Qt.Orientation.Horizontal
+    groups = [
+        model.headerData(c, horizontal, HEADER_GROUP_ROLE) for c in range(model.columnCount())
+    ]
+    labels = [
+        model.headerData(c, horizontal, HEADER_LABEL_ROLE) for c in range(model.columnCount())
+    ]
+    assert groups == ["", "", "", *["法人或其他组织"] * 5, ""]
+    assert labels[FIRST_VALUE_COLUMN:] == [
+        "自然人",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    ]
+    view = CellTreeView(model)
+    qtbot.addWidget(view)
+    header = view.header()
+    assert isinstance(header, GroupedHeader)
+    assert header._run(FIRST_VALUE_COLUMN + 3, "法人或其他组织") == (
+        FIRST_VALUE_COLUMN + 1,
+        FIRST_VALUE_COLUMN + 5,
+    )
+    assert header.sizeHint().height() >= 2 * header.fontMetrics().height()
