@@ -108,6 +108,18 @@ def test_password_protected_ole_file(tmp_path: Path) -> None:
     _refused(tmp_path / "locked.xlsx", "密码")
 
 
+def test_xlsx_encrypted_with_a_password_is_refused(tmp_path: Path) -> None:
+    source = (
+        Path(__file__).resolve().parent.parent
+        / "fixtures"
+        / "excel"
+        / "seed-password-123456.encrypted.xlsx"
+    )
+    target = tmp_path / "加密.xlsx"
+    target.write_bytes(source.read_bytes())
+    _refused(target, "密码")
+
+
 def test_xml_bomb_is_refused(tmp_path: Path) -> None:
     _refused(xml_bomb(tmp_path / "laughs.xlsx"), "不安全")
 
