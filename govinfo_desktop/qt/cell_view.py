@@ -7,7 +7,7 @@ signals so that the editor keeps one place for them (and a window's menu actions
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -119,6 +119,13 @@ class CellTreeView(QTreeView):
         others = sum(header.sectionSize(c) for c in range(1, header.count()))
         available = self.viewport().width() - others
         header.resizeSection(LABEL_COLUMN, max(160, min(self._label_wanted, available)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # headers and 未填 marks come from tr()
+            model = self.report_model()
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            self.viewport().update()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

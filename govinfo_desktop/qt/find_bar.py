@@ -5,7 +5,7 @@ Matching is on normalised text (full-width folded, spaces dropped), so “收到
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
@@ -18,23 +18,35 @@ class FindBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(self.tr("查找指标：")))
+        self.title = QLabel(self)
+        layout.addWidget(self.title)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("输入指标名称的任意部分，回车查找下一个"))
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self._next)
         layout.addWidget(self.edit, 1)
-        self.next_button = QPushButton(self.tr("下一个"), self)
+        self.next_button = QPushButton(self)
         self.next_button.clicked.connect(self._next)
         layout.addWidget(self.next_button)
         self.status = QLabel(self)
         self.status.setMinimumWidth(90)
         layout.addWidget(self.status)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setToolTip(self.tr("关闭查找 (Esc)"))
-        close.clicked.connect(self.close_bar)
-        layout.addWidget(close)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.clicked.connect(self.close_bar)
+        layout.addWidget(self.close_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("查找指标："))
+        self.edit.setPlaceholderText(self.tr("输入指标名称的任意部分，回车查找下一个"))
+        self.next_button.setText(self.tr("下一个"))
+        self.close_button.setToolTip(self.tr("关闭查找 (Esc)"))
+        self.status.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def open_bar(self) -> None:
         self.show()

@@ -76,7 +76,6 @@ class ReportTreeModel(QAbstractItemModel):
                     self._where[cell] = (node, FIRST_VALUE_COLUMN + slot)
         self._bold = style.section_font(QFont())
         self._italic = style.computed_font(QFont())
-        self._blank_mark = self.tr("未填")  # quiet text in an empty input cell (not a value)
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -159,7 +158,7 @@ class ReportTreeModel(QAbstractItemModel):
     def _cell_data(self, node: Node, cell: CellRef, role: int) -> Any:  # noqa: PLR0911 - one return per role
         value = self.document.values.get(cell)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._blank_mark if value is None else format_value(value)
+            return self.tr("未填") if value is None else format_value(value)  # a quiet mark
         if role == Qt.ItemDataRole.EditRole:
             return format_value(value, grouping=False)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -250,3 +250,18 @@ def test_an_edit_repaints_few_cells_and_never_resets(qtbot) -> None:
     assert None not in changed and len(changed) == len(set(changed))
     # the cell, its row's total, its column's total and the rules they feed
     assert len(changed) <= 30
+
+
+def test_switching_language_retranslates_headers_and_find_bar(qtbot) -> None:
+    from govinfo_desktop.qt import i18n  # noqa: PLC0415 - the shell's language switch
+
+    editor = make_editor(qtbot)
+    model = editor.models[0]
+    try:
+        assert i18n.apply_language(i18n.ENGLISH)
+        qtbot.waitUntil(lambda: editor.find_bar.title.text() == "Find indicator:")
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Item"
+    finally:
+        i18n.apply_language(i18n.CHINESE)
+    qtbot.waitUntil(lambda: editor.find_bar.title.text() == "查找指标：")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "项目"
