@@ -14,8 +14,9 @@ from pathlib import Path
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats.excel_columns import Scope
 from govinfo_desktop.formats.excel_extra import collect_extra_rows
-from govinfo_desktop.formats.excel_locate import Location, Scope, locate
+from govinfo_desktop.formats.excel_locate import Location, locate
 from govinfo_desktop.formats.excel_metadata import read_metadata
 from govinfo_desktop.formats.excel_reader import SheetGrid, address, read_grids
 from govinfo_desktop.formats.excel_report import CellIssue, ImportReport, MatchedRow

@@ -8,13 +8,19 @@ its first row; table 四, which has no row label, takes the row under its header
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from govinfo_desktop.core.tabledef import Column, TableDefinition
+from govinfo_desktop.core.tabledef import TableDefinition
+from govinfo_desktop.formats.excel_columns import (
+    Scope,
+    find_headers,
+    place_unlabelled,
+    positional,
+    share_headers,
+    text_cells,
+)
 from govinfo_desktop.formats.excel_labels import is_close, label_keys, normalise, strip_notes
 from govinfo_desktop.formats.excel_reader import SheetGrid
-
-Span = tuple[int, int]
 
 
 @dataclass
@@ -25,20 +31,6 @@ class Hit:
     col: int
     text: str
     how: str  # exact | note | approx
-
-
-@dataclass
-class Scope:
-    """A part, or a block of table 二: rows that share one set of columns."""
-
-    id: str
-    columns: tuple[Column, ...]
-    row_ids: list[str]
-    grid: SheetGrid | None = None
-    rows: dict[str, int] = field(default_factory=dict)  # row id → sheet row
-    spans: dict[str, Span] = field(default_factory=dict)  # column id → sheet columns
-    header_cells: dict[str, tuple[int, int]] = field(default_factory=dict)
-    positional: bool = False
 
 
 @dataclass
@@ -118,7 +110,7 @@ def matched_ids(table: TableDefinition, grid: SheetGrid) -> set[str]:
     """Rows of `table` whose label this sheet holds (exactly, or with a note after it)."""
     index = _index_for(table)
     found: set[str] = set()
-    for _row, _col, text in _text_cells(grid):
+    for _row, _col, text in text_cells(grid):
         candidates, how = index.candidates(text)
         if how in {"exact", "note"}:
             found.update(candidates)
@@ -131,22 +123,10 @@ def locate(table: TableDefinition, grids: list[SheetGrid]) -> Location:
     scopes = _scopes(table)
     for scope in scopes:
         _place(scope, hits, grids, table)
+    share_headers(scopes)
     value_rows = sum(1 for h in hits.values() if table.row(h.row_id).has_values)
     found_headers = sum(len(s.header_cells) for s in scopes)
     return Location(table, hits, duplicates, scopes, value_rows + found_headers)
-
-
-MAX_ROW, MAX_COL = 1500, 60  # a statistics table sits near the top left; don't search a big sheet
-
-
-def _text_cells(grid: SheetGrid) -> list[tuple[int, int, str]]:
-    if grid.text_cells is None:  # asked for once per table format and per step: keep it
-        grid.text_cells = sorted(
-            (r, c, v)
-            for (r, c), v in grid.values.items()
-            if isinstance(v, str) and r <= MAX_ROW and c <= MAX_COL and v.strip()
-        )
-    return grid.text_cells
 
 
 def _match_rows(index: _Index, grids: list[SheetGrid]) -> tuple[dict[str, Hit], list[Hit]]:
@@ -154,7 +134,7 @@ def _match_rows(index: _Index, grids: list[SheetGrid]) -> tuple[dict[str, Hit], 
     duplicates: list[Hit] = []
     cursor = -1
     for grid in grids:
-        for row, col, text in _text_cells(grid):
+        for row, col, text in text_cells(grid):
             candidates, how = index.candidates(text)
             if not candidates:
                 continue
@@ -208,12 +188,12 @@ def _place(
         top = _upper_bound(scope, hits)
         rows = scope.rows.values() or [h.row for h in own if h.grid is scope.grid]
         label_cols = {h.col for h in own if h.grid is scope.grid}
-        _find_headers(scope, top, min(rows) - 1)
+        find_headers(scope, top, min(rows) - 1)
         if not scope.spans and scope.rows:
-            _positional(scope, label_cols)
+            positional(scope, label_cols)
         return
     if len(scope.row_ids) == 1:
-        _place_unlabelled(scope, hits, grids)
+        place_unlabelled(scope, [(h.grid, h.row) for h in hits.values()], grids)
 
 
 def _upper_bound(scope: Scope, hits: dict[str, Hit]) -> int:
@@ -225,75 +205,3 @@ def _upper_bound(scope: Scope, hits: dict[str, Hit]) -> int:
         if i not in scope.row_ids and h.grid is scope.grid and h.row < first
     ]
     return max(above, default=0) + 1
-
-
-def _find_headers(scope: Scope, top: int, bottom: int) -> None:
-    grid = scope.grid
-    assert grid is not None
-    wanted: dict[str, list[Column]] = {}
-    for column in scope.columns:
-        wanted.setdefault(_header_key(column.label), []).append(column)
-    found: dict[str, list[tuple[int, int]]] = {}
-    for row, col, text in _text_cells(grid):
-        if top <= row <= bottom and _header_key(text) in wanted:
-            found.setdefault(_header_key(text), []).append((col, row))
-    for key, columns in wanted.items():
-        spots = sorted(found.get(key, []))
-        for column, (col, row) in zip(columns, spots, strict=False):
-            scope.spans[column.id] = (col, _merge_end(grid, row, col))
-            scope.header_cells[column.id] = (row, col)
-
-
-def _header_key(text: str) -> str:
-    return strip_notes(label_keys(text)[0])
-
-
-def _merge_end(grid: SheetGrid, row: int, col: int) -> int:
-    for r1, c1, _r2, c2 in grid.merged:
-        if (r1, c1) == (row, col):
-            return c2
-    return col
-
-
-def _positional(scope: Scope, label_cols: set[int]) -> None:
-    """No header found (a hand-made sheet): take the numeric columns right of the labels, in order."""
-    grid = scope.grid
-    assert grid is not None
-    start = max(label_cols) + 1
-    numeric: dict[int, int] = {}
-    for row in scope.rows.values():
-        for (r, c), value in grid.values.items():
-            if r == row and c >= start and not isinstance(value, str):
-                numeric[c] = numeric.get(c, 0) + 1
-    columns = sorted(numeric) or list(range(start, start + len(scope.columns)))
-    if len(scope.columns) == 1 and numeric:
-        columns = [max(numeric, key=lambda c: (numeric[c], c))]
-    for column, col in zip(scope.columns, columns, strict=False):
-        scope.spans[column.id] = (col, col)
-    scope.positional = True
-
-
-def _place_unlabelled(scope: Scope, hits: dict[str, Hit], grids: list[SheetGrid]) -> None:
-    """Table 四: headers, then one row of numbers without a label."""
-    best: tuple[int, SheetGrid | None, int] = (0, None, 0)
-    for grid in grids:
-        above = [h.row for h in hits.values() if h.grid is grid]
-        top = max(above, default=0) + 1
-        trial = Scope(scope.id, scope.columns, scope.row_ids, grid)
-        _find_headers(trial, top, 10**9)
-        if len(trial.spans) > best[0]:
-            best = (len(trial.spans), grid, top)
-    if best[1] is None:
-        return
-    scope.grid = best[1]
-    _find_headers(scope, best[2], 10**9)
-    header_bottom = max(row for row, _ in scope.header_cells.values())
-    cols = [c for a, b in scope.spans.values() for c in range(a, b + 1)]
-    row = header_bottom + 1
-    if not any((row, c) in scope.grid.values for c in cols):
-        # An empty line under the headers is the row itself (blank), unless numbers follow closely.
-        for later in range(row + 1, row + 4):
-            if any(not isinstance(scope.grid.values.get((later, c), ""), str) for c in cols):
-                row = later
-                break
-    scope.rows = {scope.row_ids[-1]: row}

@@ -115,3 +115,20 @@ def test_annotated_headers_and_labels_of_a_province(tmp_path: Path) -> None:
     headers = [header for header, _ in result.report.columns]
     assert "第二十条第(五)项 · 本年增/减" not in headers  # headers are reported by their own names
     assert any(header.endswith("本年增/减") for header in headers)
+
+
+def test_blocks_sharing_one_header_row(tmp_path: Path) -> None:
+    rows = [
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        ["第二十条第(五)项", None, None, None],
+        ["行政许可", 1, 2, 3],
+        ["其他对外管理服务事项", 4, 5, 6],
+        ["第二十条第(六)项", None, None, None],
+        ["行政处罚", 7, -8, 9],
+        ["行政强制", 10, 11, 12],
+    ]
+    result = import_workbook(write_rows(tmp_path / "shared.xlsx", rows))
+    values = result.document.values
+    assert values[CellRef("t2_penalty", "change")] == -8
+    assert values[CellRef("t2_coercion", "decisions")] == 12
+    assert not any("按数字所在的列读取" in line for line in result.report.messages)
