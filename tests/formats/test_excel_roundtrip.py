@@ -64,6 +64,8 @@ def documents(draw, table_id: str) -> ReportDocument:
         value = _value(rng, table.cell_kind(cell), table.row(cell.row).may_not_apply)
         if value is not None:
             document.values[cell] = value
+    for cell in rng.sample(sorted(document.values), min(2, len(document.values))):
+        document.notes[cell] = draw(_TEXT)  # notes travel as cell comments
     return document
 
 
@@ -80,6 +82,7 @@ def test_export_then_import_gives_the_same(table_id: str) -> None:
         # Equal as numbers (a number cell keeps no trailing zeros: 1.2500 comes back as 1.25).
         assert result.document.values == document.values
         assert result.document.metadata == document.metadata
+        assert result.document.notes == document.notes
         assert result.document.extra_rows == []
         assert result.report.not_imported == []
 
