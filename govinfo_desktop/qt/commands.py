@@ -6,6 +6,7 @@ or a fix is one command however many cells it touches (one undo step, one re-che
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -29,7 +30,7 @@ class CellsCommand(QUndoCommand):
 
     def __init__(self, editor: ReportEditor, changes: dict[CellRef, Value], text: str) -> None:
         super().__init__(text)
-        self.editor = editor
+        self.editor = weakref.proxy(editor)  # the stack lives inside the editor: no cycle
         self.after = dict(changes)
         self.before = {cell: editor.document.values.get(cell) for cell in changes}
 
@@ -107,7 +108,7 @@ class SetMetadataCommand(QUndoCommand):
     def __init__(self, editor: ReportEditor, key: str, value: str) -> None:
         label = metadata_label(key)
         super().__init__(QCoreApplication.translate("commands", "修改%1").replace("%1", label))
-        self.editor = editor
+        self.editor = weakref.proxy(editor)  # the stack lives inside the editor: no cycle
         self.key = key
         self.after = value
         self.before = editor.document.metadata.get(key, "")

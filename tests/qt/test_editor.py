@@ -265,3 +265,21 @@ def test_switching_language_retranslates_headers_and_find_bar(qtbot) -> None:
         i18n.apply_language(i18n.CHINESE)
     qtbot.waitUntil(lambda: editor.find_bar.title.text() == "查找指标：")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "项目"
+
+
+def test_a_dropped_editor_with_history_is_freed_cleanly(qtbot) -> None:
+    import gc  # noqa: PLC0415
+    import weakref  # noqa: PLC0415
+
+    editor = ReportEditor(seed_document())
+    editor.show()
+    model = editor.models[0]
+    model.setData(model.index_for_cell(C1), "4")
+    editor.set_metadata("unit", "别处")
+    destroyed: list[bool] = []
+    editor.destroyed.connect(lambda: destroyed.append(True))
+    ref = weakref.ref(editor)
+    del editor, model
+    gc.collect()
+    qtbot.wait(10)  # a half-collected model would raise here, painting or sizing its header
+    assert ref() is None and destroyed
