@@ -25,7 +25,10 @@ class MetadataPanel(QWidget):
         for key, _printed in METADATA_FIELDS:
             edit = self._scope_field() if key == "scope" else QLineEdit(self)
             edit.setPlaceholderText(placeholders.get(key, ""))
-            edit.editingFinished.connect(lambda key=key: self._commit(key))
+            edit.setObjectName(key)
+            # A bound method, not a lambda over self: connections held by Qt must not keep the
+            # panel alive after the window drops it.
+            edit.editingFinished.connect(self._field_finished)
             self.fields[key] = edit
             widget = self.scope if key == "scope" else edit
             layout.addRow(metadata_label(key), widget)
@@ -36,7 +39,7 @@ class MetadataPanel(QWidget):
         self.scope.setEditable(True)
         self.scope.addItems(SCOPE_CHOICES)
         self.scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.scope.textActivated.connect(lambda _text: self._commit("scope"))
+        self.scope.textActivated.connect(self._scope_picked)
         line = self.scope.lineEdit()
         assert line is not None
         return line
@@ -66,6 +69,14 @@ class MetadataPanel(QWidget):
             edit.blockSignals(True)
             edit.setText(value)
             edit.blockSignals(False)
+
+    def _field_finished(self) -> None:
+        sender = self.sender()
+        if sender is not None and sender.objectName() in self.fields:
+            self._commit(sender.objectName())
+
+    def _scope_picked(self, _text: str) -> None:
+        self._commit("scope")
 
     def _commit(self, key: str) -> None:
         if self.editor is not None:
