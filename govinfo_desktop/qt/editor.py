@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -215,35 +215,31 @@ class ReportEditor(QWidget):
 
     # --- find ------------------------------------------------------------------------------
     def find_next(self, text: str) -> bool:
-        """Select the next indicator whose name contains `text` (after the current one, wrapping)."""
+        """Select the next indicator whose name contains `text` (after the current row, wrapping)."""
         needle = normalise_text(text)
-        matches = [
-            (number, node)
-            for number, model in enumerate(self.models)
-            for node in model.tree.nodes()
-            if needle and needle in normalise_text(node.label)
-        ]
+        rows = [(t, p, n) for t, m in enumerate(self.models) for p, n in enumerate(m.tree.nodes())]
+        matches = [(t, p, n) for t, p, n in rows if needle and needle in normalise_text(n.label)]
         if not matches:
             self.find_bar.show_result(0, 0)
             return False
-        here = (self.tabs.currentIndex(), self.current_view().currentIndex())
-        position = self._position_after(matches, here)
-        number, node = matches[position]
-        self.tabs.setCurrentIndex(number)
-        model = self.models[number]
+        here = self._here(rows)
+        position = next((i for i, (t, p, _n) in enumerate(matches) if (t, p) > here), 0)
+        tab, _row, node = matches[position]
+        self.tabs.setCurrentIndex(tab)
         first = next((s for s, c in enumerate(node.cells) if c is not None), None)
         column = LABEL_COLUMN if first is None else FIRST_VALUE_COLUMN + first
-        self.views[number].move_to(model.index_for_node(node, column))
+        self.views[tab].move_to(self.models[tab].index_for_node(node, column))
         self.find_bar.show_result(position + 1, len(matches))
         return True
 
-    def _position_after(self, matches: list, here: tuple[int, QModelIndex]) -> int:
-        tab, index = here
-        node = self.models[tab].node_at(index)
-        order = [(n, id(m)) for n, m in matches]
-        if node is not None and (tab, id(node)) in order:
-            return (order.index((tab, id(node))) + 1) % len(matches)
-        return 0
+    def _here(self, rows: list[tuple[int, int, object]]) -> tuple[int, int]:
+        """(tab, row position) of the current row; before the first row when there is none."""
+        tab = max(self.tabs.currentIndex(), 0)
+        node = self.models[tab].node_at(self.views[tab].currentIndex())
+        for t, p, n in rows:
+            if t == tab and n is node:
+                return (t, p)
+        return (tab, -1)
 
     def keyPressEvent(self, event: object) -> None:  # Esc closes the find bar from anywhere inside
         if getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape and self.find_bar.isVisible():

@@ -283,3 +283,13 @@ def test_a_dropped_editor_with_history_is_freed_cleanly(qtbot) -> None:
     gc.collect()
     qtbot.wait(10)  # a half-collected model would raise here, painting or sizing its header
     assert ref() is None and destroyed
+
+
+def test_find_starts_after_the_current_row_and_wraps(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.select_cell(CellRef("c1_fax", "value"))  # 2、传真申请数
+    assert editor.find_next("申请数")
+    assert editor.current_cell() == CellRef("c1_online", "value")  # 3、网络申请数
+    editor.select_cell(CellRef("c2", "value"))  # (二)申请办结数: no match after it
+    assert editor.find_next("申请数")
+    assert editor.current_cell() == CellRef("c1", "value")  # wrapped to (一)收到申请数
