@@ -11,13 +11,13 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.issues import Findings, Issue
-from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.values import Value, normalise_text
 from govinfo_desktop.qt import clipboard
 from govinfo_desktop.qt.cell_view import CellTreeView
@@ -64,8 +64,8 @@ class ReportEditor(QWidget):
         layout.addWidget(self.notice)
         self.setFocusProxy(self.views[0])
 
-    def _add_part(self, part: object) -> None:
-        model = ReportTreeModel(self.document, self.live, part, self)  # type: ignore[arg-type]
+    def _add_part(self, part: Part) -> None:
+        model = ReportTreeModel(self.document, self.live, part, self)
         # A weak link back: a model -> editor reference cycle would leave teardown to the garbage
         # collector, which may clear the model's attributes while its view still paints it.
         model.commit_values = _weak_call(weakref.WeakMethod(self._commit_from_view))
@@ -241,11 +241,13 @@ class ReportEditor(QWidget):
                 return (t, p)
         return (tab, -1)
 
-    def keyPressEvent(self, event: object) -> None:  # Esc closes the find bar from anywhere inside
-        if getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+    def keyPressEvent(
+        self, event: QKeyEvent
+    ) -> None:  # Esc closes the find bar from anywhere inside
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
             self.find_bar.close_bar()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
 
 def _weak_call(method: weakref.WeakMethod) -> Callable[[dict[CellRef, Value]], None]:
