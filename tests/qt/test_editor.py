@@ -293,3 +293,10 @@ def test_find_starts_after_the_current_row_and_wraps(qtbot) -> None:
     editor.select_cell(CellRef("c2", "value"))  # (二)申请办结数: no match after it
     assert editor.find_next("申请数")
     assert editor.current_cell() == CellRef("c1", "value")  # wrapped to (一)收到申请数
+
+
+def test_escape_closes_the_find_bar_and_returns_to_the_table(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.show_find()
+    qtbot.keyClick(editor.find_bar.edit, Qt.Key.Key_Escape)
+    assert not editor.find_bar.isVisible()
