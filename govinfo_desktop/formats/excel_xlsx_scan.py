@@ -15,7 +15,6 @@ from defusedxml.common import DefusedXmlException
 from govinfo_desktop.formats.excel_sniff import ImportFailed, sheet_extent_ok
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
@@ -159,12 +158,26 @@ def _resolve(base: PurePosixPath, target: str) -> str:
 
 
 def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    """Sheet name → part name, following the package relationships (not every writer uses xl/)."""
+    part = _workbook_part(archive)
+    folder = PurePosixPath(part).parent
+    workbook = ElementTree.fromstring(archive.read(part))
+    rels = ElementTree.fromstring(
+        archive.read(str(folder / "_rels" / f"{PurePosixPath(part).name}.rels"))
+    )
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
     members: dict[str, str] = {}
-    for sheet in workbook.iter(f"{_NS}sheet"):
-        target = targets.get(sheet.get(f"{_REL_NS}id"), "")
-        if target:
-            members[sheet.get("name", "")] = _resolve(PurePosixPath("xl"), target)
+    for sheet in workbook.iter():
+        # Any namespace: transitional and strict OOXML name the relationship attribute differently.
+        rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+        if sheet.tag.endswith("}sheet") and rel_id in targets:
+            members[sheet.get("name", "")] = _resolve(folder, targets[rel_id])
     return members
+
+
+def _workbook_part(archive: zipfile.ZipFile) -> str:
+    if "_rels/.rels" in archive.namelist():
+        for rel in ElementTree.fromstring(archive.read("_rels/.rels")):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                return _resolve(PurePosixPath(""), rel.get("Target", ""))
+    return "xl/workbook.xml"
