@@ -175,32 +175,32 @@ Restore it?</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="21" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="40" />
         <source>查找指标：</source>
         <translation>Find indicator:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="23" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="41" />
         <source>输入指标名称的任意部分，回车查找下一个</source>
         <translation>Type any part of an indicator's name; Enter finds the next</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="27" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="42" />
         <source>下一个</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="35" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="43" />
         <source>关闭查找 (Esc)</source>
         <translation>Close find (Esc)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="50" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="62" />
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="53" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="65" />
         <source>第 %1/%2 项</source>
         <translation>Match %1 of %2</translation>
     </message>
@@ -256,22 +256,22 @@ Restore it?</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="46" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="49" />
         <source>如：××县人民政府办公室</source>
         <translation>e.g. Office of the XX County People's Government</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="47" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="50" />
         <source>如：2022</source>
         <translation>e.g. 2022</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="48" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="51" />
         <source>如：0730-1234567</source>
         <translation>e.g. 0730-1234567</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="49" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="52" />
         <source>如：2023年1月20日</source>
         <translation>e.g. 2023-01-20</translation>
     </message>
@@ -303,69 +303,101 @@ Restore it?</translation>
 <context>
     <name>NumericDelegate</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/delegates.py" line="87" />
         <source>未填</source>
-        <translation>blank</translation>
+        <translation type="vanished">blank</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../govinfo_desktop/qt/problems_panel.py" line="52" />
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="141" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="161" />
         <source>填入合计</source>
         <translation>Fill in the total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="89" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="93" />
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="90" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="94" />
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="91" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95" />
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="101" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="105" />
         <source>%1 个错误，%2 个警告，%3 处未填写</source>
         <translation>Errors: %1 · Warnings: %2 · Blank: %3</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="150" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="170" />
         <source>定位到单元格</source>
         <translation>Go to the cell</translation>
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="200" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="201" />
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="202" />
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="204" />
+        <source>查找指标…</source>
+        <translation>Find Indicator…</translation>
+    </message>
+</context>
+<context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="189" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="161" />
+        <source>未填</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="194" />
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="191" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="196" />
         <source>合计：应等于其下各项之和</source>
         <translation>Total: should equal the sum of the items below</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="212" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="199" />
+        <source>备注：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="234" />
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="214" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="236" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="224" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="246" />
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
@@ -437,11 +469,13 @@ Restore it?</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="127" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="128" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -461,42 +495,42 @@ Restore it?</translation>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="101" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="102" />
         <source>按名称查找指标（Ctrl+F）</source>
         <translation>Find an indicator by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="102" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="103" />
         <source>文件</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="103" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="104" />
         <source>最近打开</source>
         <translation>Recent Files</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="104" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="105" />
         <source>编辑</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="105" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="106" />
         <source>视图</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="106" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="107" />
         <source>语言</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="107" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="108" />
         <source>帮助</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="135" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="149" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -512,32 +546,32 @@ Restore it?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="47" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="54" />
         <source>清除“%1”</source>
         <translation>Clear “%1”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="50" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="57" />
         <source>“%1”填入 %2</source>
         <translation>Enter %2 in “%1”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="59" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="66" />
         <source>粘贴 %1 个单元格</source>
         <translation>Paste %1 cells</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="67" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="74" />
         <source>清除 %1 个单元格</source>
         <translation>Clear %1 cells</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="95" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="102" />
         <source>填入合计 %1</source>
         <translation>Fill in the total %1</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="103" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="110" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -545,37 +579,37 @@ Restore it?</translation>
 <context>
     <name>metadata</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="83" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="90" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="84" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="91" />
         <source>统计范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="85" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="92" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="86" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="93" />
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="87" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="94" />
         <source>填表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="88" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="95" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="89" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="96" />
         <source>填报日期</source>
         <translation>Date</translation>
     </message>
