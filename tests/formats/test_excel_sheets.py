@@ -132,3 +132,15 @@ def test_blocks_sharing_one_header_row(tmp_path: Path) -> None:
     assert values[CellRef("t2_penalty", "change")] == -8
     assert values[CellRef("t2_coercion", "decisions")] == 12
     assert not any("按数字所在的列读取" in line for line in result.report.messages)
+
+
+def test_numbering_in_its_own_column(tmp_path: Path) -> None:
+    rows = [["序号", "统 计 指 标", "单位", "统计数"], ["一", "主动公开情况", "—", "—"],
+            ["（一）", "主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", 120],
+            [None, "其中：主动公开规范性文件数", "条", 4], ["1", "政府公报公开政府信息数", "条", 7],
+            ["2", "政府网站公开政府信息数", "条", 100]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "seq.xlsx", rows))
+    assert {c.row: str(v) for c, v in result.document.values.items()} == {
+        "a1": "120", "a1_norms": "4", "a2_gazette": "7", "a2_website": "100",
+    }  # fmt: skip
+    assert result.document.extra_rows == []
