@@ -25,7 +25,7 @@ from govinfo_desktop.formats.excel_sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel_values import read_cell
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
-MIN_ROWS = 3
+MIN_SCORE = 4  # rows and column headers found: fewer is some other table that shares a label or two
 
 
 @dataclass
@@ -79,7 +79,7 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
 def _choose_table(path: Path, grids: list[SheetGrid], metadata: dict[str, str]) -> Location:
     locations = [locate(catalog.load_table(tid).table, grids) for tid in catalog.table_ids()]
     best = max(location.score for location in locations)
-    if best < MIN_ROWS:
+    if best < MIN_SCORE:
         raise ImportFailed(
             f"“{path.name}”不是政府信息公开情况统计表（找不到统计表的行，可能是其他表格）"
         )

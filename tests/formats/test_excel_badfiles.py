@@ -146,6 +146,11 @@ def test_some_other_table_and_empty_workbook(tmp_path: Path) -> None:
     _refused(tmp_path / "工资表.xlsx", "不是政府信息公开情况统计表")
     openpyxl.Workbook().save(tmp_path / "empty.xlsx")
     _refused(tmp_path / "empty.xlsx", "空表格")
+    workbook = openpyxl.Workbook()
+    for row in (["事项", "数量"], ["行政许可", 12], ["行政处罚", 3], ["行政强制", 1]):
+        workbook.active.append(row)  # three labels in common are not the statistics table
+    workbook.save(tmp_path / "政务服务.xlsx")
+    _refused(tmp_path / "政务服务.xlsx", "不是政府信息公开情况统计表")
 
 
 def test_reading_turns_import_failures_into_input_errors(tmp_path: Path) -> None:

@@ -173,7 +173,7 @@ def test_vertically_merged_value_cells_are_not_imported(tmp_path: Path) -> None:
 
 def test_duplicate_row_is_kept_as_extra_row(tmp_path: Path) -> None:
     rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3], ["(二)申请办结数", "件", 3],
-            ["(一)收到申请数", "件", 4]]  # fmt: skip
+            ["(三)申请答复数", "件", 3], ["(一)收到申请数", "件", 4]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "d.xlsx", rows))
     assert result.document.values[CellRef("c1", "value")] == 3
     assert [r.label for r in result.document.extra_rows] == ["(一)收到申请数"]
@@ -244,6 +244,7 @@ def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatc
 
 def test_note_line_under_the_table_is_not_an_extra_row(tmp_path: Path) -> None:
     rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3], ["(二)申请办结数", "件", 3],
-            ["注：本表数据截至12月31日", None, None], ["其他主动公开文件", "条", 5]]  # fmt: skip
+            ["(三)申请答复数", "件", 3], ["注：本表数据截至12月31日", None, None],
+            ["其他主动公开文件", "条", 5]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "note.xlsx", rows))
     assert [row.label for row in result.document.extra_rows] == ["其他主动公开文件"]
