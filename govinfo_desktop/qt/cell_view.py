@@ -168,6 +168,8 @@ class CellTreeView(QTreeView):
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:
         current = self.currentIndex()
         super().closeEditor(editor, Hint.NoHint)
+        if getattr(editor, "cell", None) != self.report_model().cell_at(current):
+            return  # closed because the clerk clicked another cell: stay where they clicked
         if hint == Hint.SubmitModelCache:
             self.move_to(self.next_input_below(current))
         elif hint == Hint.EditNextItem:

@@ -300,3 +300,15 @@ def test_escape_closes_the_find_bar_and_returns_to_the_table(qtbot) -> None:
     editor.show_find()
     qtbot.keyClick(editor.find_bar.edit, Qt.Key.Key_Escape)
     assert not editor.find_bar.isVisible()
+
+
+def test_clicking_another_cell_commits_and_stays_there(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.select_cell(CellRef("c1_person", "value"))
+    press(qtbot, editor, Qt.Key.Key_2)
+    open_editor(editor)
+    view = editor.current_view()
+    target = view.report_model().index_for_cell(CellRef("c3_agree", "value"))
+    view.setCurrentIndex(target)  # what a mouse click on another cell does
+    qtbot.waitUntil(lambda: editor.document.value(CellRef("c1_person", "value")) == 2)
+    assert editor.current_cell() == CellRef("c3_agree", "value")
