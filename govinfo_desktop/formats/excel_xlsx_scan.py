@@ -18,10 +18,11 @@ _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>]")
-_ROW_NUMBER = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="([0-9]{1,7})"')
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_WIDE_REF = re.compile(rb'\br="([A-Z]{2,3})[0-9]')  # only cells have letters in r=""
+_ROW_FIRST_R = re.compile(rb'<(?:\w+:)?row r="([0-9]{1,7})"')
+_WIDE_COL = re.compile(rb' r="([A-Z]{2,3})[0-9]')  # a column past Z (literal start: fast)
+_WIDE_COL_ANY = re.compile(rb'\sr="([A-Z]{2,3})[0-9]')
+_ANY_REF = re.compile(rb'\sr="([A-Z]{0,3})([0-9]{1,7})"')
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\s[^>]*>")
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 _ATTR_R = re.compile(rb'\br="([0-9]{1,7})"')
@@ -84,35 +85,43 @@ def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetFacts:
         raise DefusedXmlException(member)
     facts = SheetFacts()
     _check_extent(data, name)
-    for tag in _HIDDEN_ROW.finditer(data):
-        number = _ATTR_R.search(tag.group(0))
-        if number:
-            facts.hidden_rows.add(int(number.group(1)))
-    for tag in _COL_TAG.finditer(data):
-        if _HIDDEN.search(tag.group(0)):
-            low, high = _COL_MIN.search(tag.group(0)), _COL_MAX.search(tag.group(0))
-            if low and high:
-                facts.hidden_cols.update(
-                    range(int(low.group(1)), min(int(high.group(1)), 16384) + 1)
-                )
+    if b'hidden="' in data:  # the regular expressions below are slow on a big sheet: skip them
+        for tag in _HIDDEN_ROW.finditer(data):
+            number = _ATTR_R.search(tag.group(0))
+            if number:
+                facts.hidden_rows.add(int(number.group(1)))
+        head = data[: data.find(b"sheetData") % (len(data) + 1)]  # <cols> comes before the cells
+        for tag in _COL_TAG.finditer(head):
+            if _HIDDEN.search(tag.group(0)):
+                low, high = _COL_MIN.search(tag.group(0)), _COL_MAX.search(tag.group(0))
+                if low and high:
+                    facts.hidden_cols.update(
+                        range(int(low.group(1)), min(int(high.group(1)), 16384) + 1)
+                    )
     facts.missing_formulas = _formulas_without_value(data)
     facts.comments = _comments(archive, member)
     return facts
 
 
 def _check_extent(data: bytes, name: str) -> None:
-    """Rows from the row tags, columns from the cell references past Z (few on most sheets)."""
-    numbers = _ROW_NUMBER.findall(data)
-    rows = max(map(int, numbers)) if numbers else len(_ROW_TAG.findall(data))
-    wide = _WIDE_REF.findall(data)
-    letters = max(wide, key=lambda text: (len(text), text)).decode() if wide else "Z"
-    if not sheet_extent_ok(rows, column_number(letters)):
+    """The used range, before calamine allocates it: the highest row number from the row tags (Excel,
+    WPS and LibreOffice write r first), the widest column from the references past Z (rare)."""
+    numbers = _ROW_FIRST_R.findall(data)
+    if len(numbers) < data.count(b"<row ") + data.count(b":row "):
+        numbers = [
+            number for _, number in _ANY_REF.findall(data)
+        ]  # some other writer: read them all
+    rows = max(map(int, numbers), default=0)
+    odd_spacing = b'\tr="' in data or b'\nr="' in data or b'\rr="' in data
+    wide = set((_WIDE_COL_ANY if odd_spacing else _WIDE_COL).findall(data))
+    cols = max((column_number(letters.decode()) for letters in wide), default=26)
+    if not sheet_extent_ok(rows, cols):
         raise _TooLarge(name)
 
 
 def _formulas_without_value(data: bytes) -> set[Position]:
     missing: set[Position] = set()
-    if b"<f" not in data and b":f" not in data:
+    if b"<f" not in data and b":f>" not in data and b":f " not in data:
         return missing
     for formula in _FORMULA.finditer(data):
         start = max(data.rfind(b"<c ", 0, formula.start()), data.rfind(b":c ", 0, formula.start()))
