@@ -16,11 +16,10 @@ class CellIssue(enum.StrEnum):
     FORMULA = "formula"  # a formula without a cached value: not imported
     MERGED = "merged"  # covered by a merged cell of another row: not imported
     DUPLICATE = "duplicate"  # a second row with the same label: not imported (kept as an extra row)
-    NOTE = "note"  # a comment read as the cell's note
 
     @property
     def imported(self) -> bool:
-        return self in {CellIssue.CONVERTED, CellIssue.NOT_APPLICABLE, CellIssue.NOTE}
+        return self in {CellIssue.CONVERTED, CellIssue.NOT_APPLICABLE}
 
 
 @dataclass

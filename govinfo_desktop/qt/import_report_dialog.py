@@ -32,7 +32,6 @@ _ISSUE_TEXT = {
     CellIssue.BLANK: "按未填写",
     CellIssue.NOT_APPLICABLE: "不适用",
     CellIssue.CONVERTED: "已转换",
-    CellIssue.NOTE: "备注",
 }
 MAX_COLUMN_WIDTH = 300
 _HOW_TEXT = {"exact": "一致", "note": "标签后附说明", "approx": "近似（请核对）"}
