@@ -7,7 +7,9 @@ import time
 from collections.abc import Callable
 
 
-def measure_ms(action: Callable[[], object], repeat: int = 50, warmup: int = 3) -> tuple[float, float]:
+def measure_ms(
+    action: Callable[[], object], repeat: int = 50, warmup: int = 3
+) -> tuple[float, float]:
     """(best, median) wall time of `action` in ms."""
     for _ in range(warmup):
         action()
