@@ -48,7 +48,7 @@ def start_once(path: Path, home: Path) -> tuple[float, dict]:
     return elapsed, json.loads(line)
 
 
-def main(runs: int = 7) -> dict:
+def main(runs: int = 11) -> dict:
     with tempfile.TemporaryDirectory() as home:
         start_once(EXAMPLE, Path(home))  # warm the file cache and .pyc files
         results = [start_once(EXAMPLE, Path(home)) for _ in range(runs)]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core import catalog
+from govinfo_desktop.qt.file_actions import default_report_year
 
 FIRST_YEAR = 2014
 
@@ -31,11 +32,6 @@ class Unsaved(enum.Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
-
-
-def default_report_year() -> int:
-    """Annual reports are filed early in the next year, so the report is usually for last year."""
-    return datetime.date.today().year - 1
 
 
 class NewReportDialog(QDialog):

@@ -6,6 +6,7 @@ modified when it was). Spreadsheets always open as a new, unsaved report and sho
 
 from __future__ import annotations
 
+import datetime
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,12 +18,25 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import SUFFIX
 from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, open_input
-from govinfo_desktop.qt import dialogs
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from govinfo_desktop.qt.main_window import MainWindow
 
 OPENABLE_SUFFIXES = (SUFFIX, *SPREADSHEET_SUFFIXES)
+
+
+def dialogs() -> ModuleType:
+    """qt.dialogs, imported when a question is first asked: its widgets cost ~25 ms of start-up."""
+    from govinfo_desktop.qt import dialogs as module  # noqa: PLC0415
+
+    return module
+
+
+def default_report_year() -> int:
+    """Annual reports are filed early in the next year, so the report is usually for last year."""
+    return datetime.date.today().year - 1
 
 
 def blank_document(year: int, table_id: str | None = None) -> ReportDocument:
@@ -43,13 +57,13 @@ class FileActions(QObject):
         """True when the open report may be replaced or closed (saved, or the clerk said 不保存)."""
         if not self.window.is_modified():
             return True
-        answer = dialogs.ask_unsaved_changes(self.window, self.window.document_name())
-        if answer is dialogs.Unsaved.SAVE:
+        answer = dialogs().ask_unsaved_changes(self.window, self.window.document_name())
+        if answer is dialogs().Unsaved.SAVE:
             return self.save()
-        return answer is dialogs.Unsaved.DISCARD
+        return answer is dialogs().Unsaved.DISCARD
 
     def new_report(self) -> bool:
-        choice = dialogs.ask_new_report(self.window)
+        choice = dialogs().ask_new_report(self.window)
         if choice is None or not self.maybe_save():
             return False
         year, table_id = choice
@@ -57,11 +71,11 @@ class FileActions(QObject):
         return True
 
     def open_dialog(self) -> bool:
-        path = dialogs.ask_open_path(self.window, self._directory())
+        path = dialogs().ask_open_path(self.window, self._directory())
         return self.open_path(path) if path else False
 
     def import_excel(self) -> bool:
-        path = dialogs.ask_open_path(self.window, self._directory(), kind="excel")
+        path = dialogs().ask_open_path(self.window, self._directory(), kind="excel")
         return self.open_path(path) if path else False
 
     def open_path(self, path: Path) -> bool:
@@ -70,7 +84,7 @@ class FileActions(QObject):
         try:
             opened = open_input(path)
         except InputError as error:
-            dialogs.show_error(self.window, str(error))
+            dialogs().show_error(self.window, str(error))
             if not path.exists():
                 self.window.recent.remove(path)
             return False
@@ -106,7 +120,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggested = self._suggested(SUFFIX)
-        path = dialogs.ask_save_path(
+        path = dialogs().ask_save_path(
             self.window, suggested, QCoreApplication.translate("FileActions", "另存为")
         )
         return self.save_to(path) if path else False
@@ -117,13 +131,13 @@ class FileActions(QObject):
         try:
             save_document(self.window.document(), path)
         except (SaveError, OSError) as error:
-            dialogs.show_error(self.window, _save_message(path, error))
+            dialogs().show_error(self.window, _save_message(path, error))
             return False
         self.window.mark_saved(path)
         return True
 
     def export_excel(self) -> bool:
-        path = dialogs.ask_save_path(
+        path = dialogs().ask_save_path(
             self.window,
             self._suggested(".xlsx"),
             QCoreApplication.translate("FileActions", "导出 Excel"),
@@ -136,7 +150,7 @@ class FileActions(QObject):
         suggested = self._directory_path() / QCoreApplication.translate(
             "FileActions", "空白模板-{0}.xlsx"
         ).format(document.table_id)
-        path = dialogs.ask_save_path(
+        path = dialogs().ask_save_path(
             self.window, suggested, QCoreApplication.translate("FileActions", "导出空白模板")
         )
         return self._write(blank, path, blank=True) if path else False
@@ -147,9 +161,9 @@ class FileActions(QObject):
         try:
             write_output(document, path, blank_template=blank)
         except (OutputError, OSError, ValueError) as error:
-            dialogs.show_error(self.window, _save_message(path, error))
+            dialogs().show_error(self.window, _save_message(path, error))
             return False
-        dialogs.show_info(
+        dialogs().show_info(
             self.window, QCoreApplication.translate("FileActions", "已导出到“{0}”。").format(path)
         )
         return True
@@ -162,7 +176,7 @@ class FileActions(QObject):
         self._call("print_preview", "print_document", self.window.document())
 
     def export_pdf(self) -> None:
-        path = dialogs.ask_save_path(
+        path = dialogs().ask_save_path(
             self.window,
             self._suggested(".pdf"),
             QCoreApplication.translate("FileActions", "导出 PDF"),
@@ -177,7 +191,7 @@ class FileActions(QObject):
         try:
             target = getattr(importlib.import_module(f"govinfo_desktop.qt.{module}"), function)
         except (ImportError, AttributeError):
-            dialogs.show_error(
+            dialogs().show_error(
                 self.window,
                 QCoreApplication.translate("FileActions", "本版本尚未提供此功能（{0}）。").format(
                     function

@@ -18,8 +18,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QW
 from govinfo_desktop import __version__
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Severity
-from govinfo_desktop.qt import autosave, dialogs
-from govinfo_desktop.qt.file_actions import FileActions, blank_document, is_openable
+from govinfo_desktop.qt import autosave
+from govinfo_desktop.qt.file_actions import (
+    FileActions,
+    blank_document,
+    default_report_year,
+    dialogs,
+    is_openable,
+)
 from govinfo_desktop.qt.menus import WindowMenus
 from govinfo_desktop.qt.recent_files import RecentFiles
 from govinfo_desktop.qt.settings import app_settings
@@ -136,7 +142,7 @@ class MainWindow(QMainWindow):
                 return None
         else:
             error = None
-        year = dialogs.default_report_year()
+        year = default_report_year()
         self.set_document(blank_document(year), None)
         return error
 
@@ -148,7 +154,7 @@ class MainWindow(QMainWindow):
                 orphan.discard()
                 continue
             where = str(orphan.source) if orphan.source else self.tr("（未保存过的新报表）")
-            if dialogs.ask_restore(self, f"{document.title()}\n{where}", orphan.written):
+            if dialogs().ask_restore(self, f"{document.title()}\n{where}", orphan.written):
                 self.set_document(document, orphan.source, modified=True)
                 orphan.discard()
                 self.recovery.write_now()
@@ -219,7 +225,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
 
     def show_about(self) -> None:
-        dialogs.show_about(self, __version__)
+        dialogs().show_about(self, __version__)
 
     # -- drops, closing ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -264,7 +270,7 @@ def run(args: list[str]) -> int:
     error = window.start(Path(args[0]) if args else None)
     window.show()
     if error:
-        dialogs.show_error(window, error)
+        dialogs().show_error(window, error)
     window.offer_recovery()
     startup_hooks.install(window)
     code = app.exec()
