@@ -92,6 +92,7 @@ def main(outdir: str) -> int:
         fields[-1].selectAll()
     _shoot(app, window, out / "gui-4-metadata.png")
 
+    window.editor.select_cell(t3_cells[len(t3_cells) // 2])
     i18n.apply_language(i18n.ENGLISH)
     _settle(app, 40)
     _shoot(app, window, out / "gui-5-english.png")
