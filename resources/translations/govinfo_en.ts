@@ -4,94 +4,94 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="46" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="42" />
         <source>新建报表</source>
         <translation>New Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="59" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="55" />
         <source>报表年度：</source>
         <translation>Report year:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="60" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="56" />
         <source>表格格式：</source>
         <translation>Table format:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="62" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="58" />
         <source>表格格式按年度自动选择，必要时可以更改。</source>
         <translation>The table format follows the year; change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="84" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="80" />
         <source>报表文件 (*.govinfo *.xlsx *.xls)</source>
         <translation>Reports (*.govinfo *.xlsx *.xls)</translation>
     </message>
     <message>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="82" />
         <location filename="../../govinfo_desktop/qt/dialogs.py" line="86" />
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="90" />
         <source>年报文档 (*.govinfo)</source>
         <translation>Report documents (*.govinfo)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="88" />
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="89" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="84" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="85" />
         <source>Excel 表格 (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="91" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="87" />
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="92" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="88" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="98" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="94" />
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="100" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="96" />
         <source>打开报表</source>
         <translation>Open Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="119" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="115" />
         <source>尚未保存</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="121" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="117" />
         <source>“{0}”有尚未保存的修改。</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="123" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="119" />
         <source>要在继续之前保存吗？</source>
         <translation>Save them before continuing?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="125" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="121" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="128" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="124" />
         <source>不保存</source>
         <translation>Don't Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="130" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="126" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="144" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="140" />
         <source>程序上次没有正常退出。找到了未保存的报表：
 {0}
 （自动保存于 {1}）
@@ -104,27 +104,27 @@
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="150" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="146" />
         <source>恢复未保存的报表</source>
         <translation>Restore Unsaved Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="159" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="155" />
         <source>出错了</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="163" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="159" />
         <source>提示</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="167" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="163" />
         <source>&lt;b&gt;GovInfo 年报统计表&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;填写、检查、交换（Excel）和打印政府信息公开工作年度报告的统计表。</source>
         <translation>&lt;b&gt;GovInfo Annual Report Tables&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Fill in, check, exchange (Excel) and print the statistics table of the annual report on government information disclosure.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="172" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="168" />
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -132,42 +132,42 @@ Restore it?</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="110" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="124" />
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="129" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="143" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="136" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="150" />
         <source>空白模板-{0}.xlsx</source>
         <translation>blank-template-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="140" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="154" />
         <source>导出空白模板</source>
         <translation>Export Blank Template</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="153" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="167" />
         <source>已导出到“{0}”。</source>
         <translation>Exported to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="168" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="182" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="182" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="196" />
         <source>本版本尚未提供此功能（{0}）。</source>
         <translation>This version does not offer this function yet ({0}).</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="210" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="224" />
         <source>无法保存“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
@@ -208,47 +208,47 @@ Restore it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="129" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="135" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="150" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="156" />
         <source>（未保存过的新报表）</source>
         <translation>(a new report, never saved)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="162" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="168" />
         <source>未命名报表</source>
         <translation>Untitled report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="169" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="175" />
         <source>年报统计表</source>
         <translation>annual-report-table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="179" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="185" />
         <source>{0}[*] — GovInfo 年报统计表</source>
         <translation>{0}[*] — GovInfo Annual Report Tables</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="189" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="195" />
         <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
         <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="193" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="199" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="194" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="200" />
         <source>报表信息</source>
         <translation>Report Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="200" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="206" />
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
     </message>
