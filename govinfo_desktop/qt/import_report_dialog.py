@@ -24,28 +24,39 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.formats.excel_report import CellIssue, ImportReport
 
-_ISSUE_TEXT = {
-    CellIssue.INVALID: "未导入",
-    CellIssue.FORMULA: "未导入",
-    CellIssue.MERGED: "未导入",
-    CellIssue.DUPLICATE: "未导入",
-    CellIssue.BLANK: "按未填写",
-    CellIssue.NOT_APPLICABLE: "不适用",
-    CellIssue.CONVERTED: "已转换",
-}
 MAX_COLUMN_WIDTH = 300
-_HOW_TEXT = {"exact": "一致", "note": "标签后附说明", "approx": "近似（请核对）"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
+# Built when a dialog opens, not at import, so the texts follow the language chosen at run time;
+# every string is a literal translate() call so pyside6-lupdate extracts it.
+def _issue_texts() -> dict[CellIssue, str]:
+    not_imported = QCoreApplication.translate("ImportReportDialog", "未导入")
+    return {
+        CellIssue.INVALID: not_imported,
+        CellIssue.FORMULA: not_imported,
+        CellIssue.MERGED: not_imported,
+        CellIssue.DUPLICATE: not_imported,
+        CellIssue.BLANK: QCoreApplication.translate("ImportReportDialog", "按未填写"),
+        CellIssue.NOT_APPLICABLE: QCoreApplication.translate("ImportReportDialog", "不适用"),
+        CellIssue.CONVERTED: QCoreApplication.translate("ImportReportDialog", "已转换"),
+    }
+
+
+def _how_texts() -> dict[str, str]:
+    return {
+        "exact": QCoreApplication.translate("ImportReportDialog", "一致"),
+        "note": QCoreApplication.translate("ImportReportDialog", "标签后附说明"),
+        "approx": QCoreApplication.translate("ImportReportDialog", "近似（请核对）"),
+    }
 
 
 class ImportReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, report: ImportReport) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(_tr("导入报告 — {0}").format(report.source))
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportReportDialog", "导入报告 — {0}").format(report.source)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary = QLabel(report.summary())
         self.summary.setWordWrap(True)
@@ -54,13 +65,28 @@ class ImportReportDialog(QDialog):
         self.cells = self._cells_table()
         self.unknown = self._unknown_table()
         self.matched = self._matched_table()
-        self.tabs.addTab(self.cells, _tr("需要核对的单元格（{0}）").format(self.cells.rowCount()))
-        self.tabs.addTab(self.unknown, _tr("本表没有的行（{0}）").format(self.unknown.rowCount()))
-        self.tabs.addTab(self.matched, _tr("已匹配的行（{0}）").format(self.matched.rowCount()))
+        self.tabs.addTab(
+            self.cells,
+            QCoreApplication.translate("ImportReportDialog", "需要核对的单元格（{0}）").format(
+                self.cells.rowCount()
+            ),
+        )
+        self.tabs.addTab(
+            self.unknown,
+            QCoreApplication.translate("ImportReportDialog", "本表没有的行（{0}）").format(
+                self.unknown.rowCount()
+            ),
+        )
+        self.tabs.addTab(
+            self.matched,
+            QCoreApplication.translate("ImportReportDialog", "已匹配的行（{0}）").format(
+                self.matched.rowCount()
+            ),
+        )
         self.notes = QLabel("\n".join(self._notes()))
         self.notes.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("复制报告"))
+        self.copy_button = QPushButton(QCoreApplication.translate("ImportReportDialog", "复制报告"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         buttons.rejected.connect(self.close)
@@ -74,9 +100,13 @@ class ImportReportDialog(QDialog):
 
     def _notes(self) -> list[str]:
         lines = list(self.report.messages)
-        lines += [_tr("文件中没有找到行：{0}").format(label) for label in self.report.missing_rows]
         lines += [
-            _tr("文件中没有找到列：{0}").format(header) for header in self.report.missing_columns
+            QCoreApplication.translate("ImportReportDialog", "文件中没有找到行：{0}").format(label)
+            for label in self.report.missing_rows
+        ]
+        lines += [
+            QCoreApplication.translate("ImportReportDialog", "文件中没有找到列：{0}").format(header)
+            for header in self.report.missing_columns
         ]
         return lines
 
@@ -84,21 +114,45 @@ class ImportReportDialog(QDialog):
         # Problems first (not imported), then changes, then blanks: the order a clerk works through.
         order = {CellIssue.BLANK: 2, CellIssue.CONVERTED: 1, CellIssue.NOT_APPLICABLE: 1}
         cells = sorted(self.report.cells, key=lambda c: order.get(c.issue, 0))
-        rows = [[c.address, c.where, c.raw, _tr(_ISSUE_TEXT[c.issue]), c.reason] for c in cells]
-        return _table([_tr("位置"), _tr("行 · 列"), _tr("原内容"), _tr("处理"), _tr("原因")], rows)
+        issue_texts = _issue_texts()
+        rows = [[c.address, c.where, c.raw, issue_texts[c.issue], c.reason] for c in cells]
+        return _table(
+            [
+                QCoreApplication.translate("ImportReportDialog", "位置"),
+                QCoreApplication.translate("ImportReportDialog", "行 · 列"),
+                QCoreApplication.translate("ImportReportDialog", "原内容"),
+                QCoreApplication.translate("ImportReportDialog", "处理"),
+                QCoreApplication.translate("ImportReportDialog", "原因"),
+            ],
+            rows,
+        )
 
     def _unknown_table(self) -> QTableWidget:
         rows = [
             [r.address, r.label, "、".join(v for v in r.values if v)]
             for r in self.report.unknown_rows
         ]
-        return _table([_tr("位置"), _tr("文件中的行"), _tr("数值（已保留）")], rows)
+        return _table(
+            [
+                QCoreApplication.translate("ImportReportDialog", "位置"),
+                QCoreApplication.translate("ImportReportDialog", "文件中的行"),
+                QCoreApplication.translate("ImportReportDialog", "数值（已保留）"),
+            ],
+            rows,
+        )
 
     def _matched_table(self) -> QTableWidget:
-        rows = [
-            [r.address, r.text, r.label, _tr(_HOW_TEXT.get(r.how, r.how))] for r in self.report.rows
-        ]
-        return _table([_tr("位置"), _tr("文件中的标签"), _tr("本表的行"), _tr("匹配")], rows)
+        how_texts = _how_texts()
+        rows = [[r.address, r.text, r.label, how_texts.get(r.how, r.how)] for r in self.report.rows]
+        return _table(
+            [
+                QCoreApplication.translate("ImportReportDialog", "位置"),
+                QCoreApplication.translate("ImportReportDialog", "文件中的标签"),
+                QCoreApplication.translate("ImportReportDialog", "本表的行"),
+                QCoreApplication.translate("ImportReportDialog", "匹配"),
+            ],
+            rows,
+        )
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText("\n".join(self.report.lines()))

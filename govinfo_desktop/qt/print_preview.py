@@ -34,14 +34,13 @@ VIEWER_DIR_NAME = "govinfo-desktop-pdf"
 VIEWER_KEEP_SECONDS = 24 * 3600
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintPreview", text)
-
-
 # -- the small questions (tests replace these) ------------------------------------------------------
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("导出 PDF"), str(suggested), _tr("PDF 文件 (*.pdf)")
+        parent,
+        QCoreApplication.translate("PrintPreview", "导出 PDF"),
+        str(suggested),
+        QCoreApplication.translate("PrintPreview", "PDF 文件 (*.pdf)"),
     )
     if not name:
         return None
@@ -51,25 +50,25 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("打印"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "打印"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def show_report(parent: QWidget | None, text: str, warning: bool = False) -> None:
     if warning:
-        QMessageBox.warning(parent, _tr("PDF"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintPreview", "PDF"), text)
     else:
-        QMessageBox.information(parent, _tr("PDF"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("PrintPreview", "PDF"), text)
 
 
 # -- what the clerk is told about a PDF ------------------------------------------------------------
 def describe(result: PdfResult) -> str:
-    lines = [_tr("共 {0} 页").format(result.pages)]
+    lines = [QCoreApplication.translate("PrintPreview", "共 {0} 页").format(result.pages)]
     if result.is_draft:
         lines.append(
-            _tr("报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。").format(
-                result.errors
-            )
+            QCoreApplication.translate(
+                "PrintPreview", "报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。"
+            ).format(result.errors)
         )
     lines.extend(result.warnings)
     return "\n".join(lines)
@@ -83,7 +82,9 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.pdf_bytes, self.result = build_pdf(document)
-        self.setWindowTitle(_tr("打印预览 — {0}").format(document.title()))
+        self.setWindowTitle(
+            QCoreApplication.translate("PrintPreview", "打印预览 — {0}").format(document.title())
+        )
         self.pdf = load_pdf(self.pdf_bytes, self)
         self.view = QPdfView(self)
         self.view.setDocument(self.pdf)
@@ -102,13 +103,28 @@ class PreviewDialog(QDialog):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, slot in (
-            (_tr("打印…"), lambda: print_document(self, self.document)),
-            (_tr("导出PDF…"), lambda: export_pdf(self, self.document)),
-            (_tr("用系统阅读器打开"), lambda: open_in_system_viewer(self, self.document)),
-            (_tr("适合宽度"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)),
-            (_tr("整页"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)),
-            (_tr("放大"), lambda: self._zoom(1.25)),
-            (_tr("缩小"), lambda: self._zoom(0.8)),
+            (
+                QCoreApplication.translate("PrintPreview", "打印…"),
+                lambda: print_document(self, self.document),
+            ),
+            (
+                QCoreApplication.translate("PrintPreview", "导出PDF…"),
+                lambda: export_pdf(self, self.document),
+            ),
+            (
+                QCoreApplication.translate("PrintPreview", "用系统阅读器打开"),
+                lambda: open_in_system_viewer(self, self.document),
+            ),
+            (
+                QCoreApplication.translate("PrintPreview", "适合宽度"),
+                lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
+            ),
+            (
+                QCoreApplication.translate("PrintPreview", "整页"),
+                lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView),
+            ),
+            (QCoreApplication.translate("PrintPreview", "放大"), lambda: self._zoom(1.25)),
+            (QCoreApplication.translate("PrintPreview", "缩小"), lambda: self._zoom(0.8)),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -193,7 +209,9 @@ def export_pdf(
     except OSError as error:  # SaveError says which file and why, in Chinese
         show_report(parent, str(error), warning=True)
         return None
-    text = _tr("已导出到“{0}”（{1}）。").format(path, describe(result).replace("\n", "；"))
+    text = QCoreApplication.translate("PrintPreview", "已导出到“{0}”（{1}）。").format(
+        path, describe(result).replace("\n", QCoreApplication.translate("PrintPreview", "；"))
+    )
     show_report(parent, text, warning=result.is_draft or bool(result.warnings))
     return Path(path)
 
@@ -216,7 +234,11 @@ def open_in_system_viewer(parent: QWidget | None, document: ReportDocument) -> P
     path = Path(handle.name)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         show_report(
-            parent, _tr("没有找到可以打开 PDF 的程序。文件已保存在“{0}”。").format(path), True
+            parent,
+            QCoreApplication.translate(
+                "PrintPreview", "没有找到可以打开 PDF 的程序。文件已保存在“{0}”。"
+            ).format(path),
+            True,
         )
     elif result.is_draft or result.warnings:
         show_report(parent, describe(result), warning=True)

@@ -1,97 +1,97 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="42" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="42"/>
         <source>新建报表</source>
         <translation>New Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="55" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="55"/>
         <source>报表年度：</source>
         <translation>Report year:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="56" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="56"/>
         <source>表格格式：</source>
         <translation>Table format:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="58" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="58"/>
         <source>表格格式按年度自动选择，必要时可以更改。</source>
         <translation>The table format follows the year; change it if needed.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="80" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="80"/>
         <source>报表文件 (*.govinfo *.xlsx *.xls)</source>
         <translation>Reports (*.govinfo *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="82" />
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="86" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="82"/>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="86"/>
         <source>年报文档 (*.govinfo)</source>
         <translation>Report documents (*.govinfo)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="84" />
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="85" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="84"/>
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="85"/>
         <source>Excel 表格 (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="87" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="87"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="88" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="88"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="94" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="94"/>
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="96" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="96"/>
         <source>打开报表</source>
         <translation>Open Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="115" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="115"/>
         <source>尚未保存</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="117" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="117"/>
         <source>“{0}”有尚未保存的修改。</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="119" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="119"/>
         <source>要在继续之前保存吗？</source>
         <translation>Save them before continuing?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="121" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="121"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="124" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="124"/>
         <source>不保存</source>
-        <translation>Don't Save</translation>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="126" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="126"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="140" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="140"/>
         <source>程序上次没有正常退出。找到了未保存的报表：
 {0}
 （自动保存于 {1}）
@@ -104,27 +104,27 @@
 Restore it?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="146" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="146"/>
         <source>恢复未保存的报表</source>
         <translation>Restore Unsaved Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="155" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="155"/>
         <source>出错了</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="159" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="159"/>
         <source>提示</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="163" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="163"/>
         <source>&lt;b&gt;GovInfo 年报统计表&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;填写、检查、交换（Excel）和打印政府信息公开工作年度报告的统计表。</source>
         <translation>&lt;b&gt;GovInfo Annual Report Tables&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Fill in, check, exchange (Excel) and print the statistics table of the annual report on government information disclosure.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/dialogs.py" line="168" />
+        <location filename="../../govinfo_desktop/qt/dialogs.py" line="168"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -132,42 +132,42 @@ Restore it?</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="124" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="124"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="143" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="143"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="150" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="150"/>
         <source>空白模板-{0}.xlsx</source>
         <translation>blank-template-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="154" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="154"/>
         <source>导出空白模板</source>
         <translation>Export Blank Template</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="167" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="167"/>
         <source>已导出到“{0}”。</source>
         <translation>Exported to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="182" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="182"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="196" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="196"/>
         <source>本版本尚未提供此功能（{0}）。</source>
         <translation>This version does not offer this function yet ({0}).</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="224" />
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="224"/>
         <source>无法保存“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
@@ -175,80 +175,205 @@ Restore it?</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="40" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="40"/>
         <source>查找指标：</source>
         <translation>Find indicator:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="41" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="41"/>
         <source>输入指标名称的任意部分，回车查找下一个</source>
-        <translation>Type any part of an indicator's name; Enter finds the next</translation>
+        <translation>Type any part of an indicator&apos;s name; Enter finds the next</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="42" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="42"/>
         <source>下一个</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="43" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="43"/>
         <source>关闭查找 (Esc)</source>
         <translation>Close find (Esc)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="62" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="62"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/find_bar.py" line="65" />
+        <location filename="../../govinfo_desktop/qt/find_bar.py" line="65"/>
         <source>第 %1/%2 项</source>
         <translation>Match %1 of %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="33"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="39"/>
+        <source>按未填写</source>
+        <translation>Taken as blank</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="40"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="41"/>
+        <source>已转换</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="47"/>
+        <source>一致</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="48"/>
+        <source>标签后附说明</source>
+        <translation>Label with a note</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="49"/>
+        <source>近似（请核对）</source>
+        <translation>Approximate (please check)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="58"/>
+        <source>导入报告 — {0}</source>
+        <translation>Import Report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="70"/>
+        <source>需要核对的单元格（{0}）</source>
+        <translation>Cells to Check ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="76"/>
+        <source>本表没有的行（{0}）</source>
+        <translation>Rows Not in This Table ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="82"/>
+        <source>已匹配的行（{0}）</source>
+        <translation>Matched Rows ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="89"/>
+        <source>复制报告</source>
+        <translation>Copy Report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="104"/>
+        <source>文件中没有找到行：{0}</source>
+        <translation>Row not found in the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="108"/>
+        <source>文件中没有找到列：{0}</source>
+        <translation>Column not found in the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="121"/>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="137"/>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="149"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="122"/>
+        <source>行 · 列</source>
+        <translation>Row · Column</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="123"/>
+        <source>原内容</source>
+        <translation>Original content</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="124"/>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="125"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="138"/>
+        <source>文件中的行</source>
+        <translation>Row in the file</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="139"/>
+        <source>数值（已保留）</source>
+        <translation>Values (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="150"/>
+        <source>文件中的标签</source>
+        <translation>Label in the file</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="151"/>
+        <source>本表的行</source>
+        <translation>Row in this table</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="152"/>
+        <source>匹配</source>
+        <translation>Match</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="135" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="135"/>
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="156" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="156"/>
         <source>（未保存过的新报表）</source>
         <translation>(a new report, never saved)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="168" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="168"/>
         <source>未命名报表</source>
         <translation>Untitled report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="175" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="175"/>
         <source>年报统计表</source>
         <translation>annual-report-table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="185" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="185"/>
         <source>{0}[*] — GovInfo 年报统计表</source>
         <translation>{0}[*] — GovInfo Annual Report Tables</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="195" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="195"/>
         <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
         <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="199" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="199"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="200" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="200"/>
         <source>报表信息</source>
         <translation>Report Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="206" />
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="206"/>
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
     </message>
@@ -256,22 +381,22 @@ Restore it?</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="49" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="49"/>
         <source>如：××县人民政府办公室</source>
-        <translation>e.g. Office of the XX County People's Government</translation>
+        <translation>e.g. Office of the XX County People&apos;s Government</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="50" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="50"/>
         <source>如：2022</source>
         <translation>e.g. 2022</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="51" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="51"/>
         <source>如：0730-1234567</source>
         <translation>e.g. 0730-1234567</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="52" />
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="52"/>
         <source>如：2023年1月20日</source>
         <translation>e.g. 2023-01-20</translation>
     </message>
@@ -279,12 +404,12 @@ Restore it?</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="23" />
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="23"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="32" />
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="32"/>
         <source>%n 个值未填入：</source>
         <translation>
             <numerusform>%n value was not entered:</numerusform>
@@ -292,7 +417,7 @@ Restore it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="39" />
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="39"/>
         <source>……另有 %n 个</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -308,35 +433,124 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="41"/>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="43"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="53"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="59"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="61"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="66"/>
+        <source>共 {0} 页</source>
+        <translation>{0} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="69"/>
+        <source>报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。</source>
+        <translation>The report still has {0} error(s): every page is marked “草稿” (draft); correct them, then print the final version.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="86"/>
+        <source>打印预览 — {0}</source>
+        <translation>Print Preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="107"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="111"/>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="115"/>
+        <source>用系统阅读器打开</source>
+        <translation>Open in System Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="119"/>
+        <source>适合宽度</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="123"/>
+        <source>整页</source>
+        <translation>Whole Page</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="126"/>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="127"/>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="212"/>
+        <source>已导出到“{0}”（{1}）。</source>
+        <translation>Exported to “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="213"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="238"/>
+        <source>没有找到可以打开 PDF 的程序。文件已保存在“{0}”。</source>
+        <translation>No program to open PDF files was found. The file was saved as “{0}”.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="52" />
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="161" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="52"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="161"/>
         <source>填入合计</source>
         <translation>Fill in the total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="93" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="93"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="94" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="94"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="105" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="105"/>
         <source>%1 个错误，%2 个警告，%3 处未填写</source>
         <translation>Errors: %1 · Warnings: %2 · Blank: %3</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="170" />
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="170"/>
         <source>定位到单元格</source>
         <translation>Go to the cell</translation>
     </message>
@@ -344,22 +558,22 @@ Restore it?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="200" />
+        <location filename="../../govinfo_desktop/qt/editor.py" line="200"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="201" />
+        <location filename="../../govinfo_desktop/qt/editor.py" line="201"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="202" />
+        <location filename="../../govinfo_desktop/qt/editor.py" line="202"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="204" />
+        <location filename="../../govinfo_desktop/qt/editor.py" line="204"/>
         <source>查找指标…</source>
         <translation>Find Indicator…</translation>
     </message>
@@ -367,37 +581,37 @@ Restore it?</translation>
 <context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="161" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="161"/>
         <source>未填</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="194" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="194"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="196" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="196"/>
         <source>合计：应等于其下各项之和</source>
         <translation>Total: should equal the sum of the items below</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="199" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="199"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="234" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="234"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="236" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="236"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="246" />
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="246"/>
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
@@ -408,129 +622,129 @@ Restore it?</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="91" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="91"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="91" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="91"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="91" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="91"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="92" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="92"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="92" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="92"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="93" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="93"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="93" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="93"/>
         <source>导出空白模板…</source>
         <translation>Export Blank Template…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="94" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="94"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="94" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="94"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="94" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="94"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="95"/>
         <source>用系统阅读器打开</source>
         <translation>Open in System Viewer</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="95"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="95" />
-        <location filename="../../govinfo_desktop/qt/menus.py" line="127" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="127"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
-        <location filename="../../govinfo_desktop/qt/menus.py" line="128" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="96"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="128"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="96"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="96" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="96"/>
         <source>清除列表</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="97" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="97"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="102" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="102"/>
         <source>按名称查找指标（Ctrl+F）</source>
         <translation>Find an indicator by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="103" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="103"/>
         <source>文件</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="104" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="104"/>
         <source>最近打开</source>
         <translation>Recent Files</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="105" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="105"/>
         <source>编辑</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="106" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="106"/>
         <source>视图</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="107" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="107"/>
         <source>语言</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="108" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="108"/>
         <source>帮助</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="149" />
+        <location filename="../../govinfo_desktop/qt/menus.py" line="149"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -538,7 +752,7 @@ Restore it?</translation>
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/clipboard.py" line="96" />
+        <location filename="../../govinfo_desktop/qt/clipboard.py" line="96"/>
         <source>超出表格范围，未粘贴</source>
         <translation>Outside the table; not pasted</translation>
     </message>
@@ -546,32 +760,32 @@ Restore it?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="54" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="54"/>
         <source>清除“%1”</source>
         <translation>Clear “%1”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="57" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="57"/>
         <source>“%1”填入 %2</source>
         <translation>Enter %2 in “%1”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="66" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="66"/>
         <source>粘贴 %1 个单元格</source>
         <translation>Paste %1 cells</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="74" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="74"/>
         <source>清除 %1 个单元格</source>
         <translation>Clear %1 cells</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="102" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="102"/>
         <source>填入合计 %1</source>
         <translation>Fill in the total %1</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="110" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="110"/>
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -579,37 +793,37 @@ Restore it?</translation>
 <context>
     <name>metadata</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="90" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="90"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="91" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="91"/>
         <source>统计范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="92" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="92"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="93" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="93"/>
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="94" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="94"/>
         <source>填表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="95" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="95"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="96" />
+        <location filename="../../govinfo_desktop/qt/commands.py" line="96"/>
         <source>填报日期</source>
         <translation>Date</translation>
     </message>
