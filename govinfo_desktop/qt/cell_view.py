@@ -8,7 +8,7 @@ signals so that the editor keeps one place for them (and a window's menu actions
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.qt.delegates import NumericDelegate
 from govinfo_desktop.qt.grouped_header import HEADER_LABEL_ROLE, GroupedHeader
-from govinfo_desktop.qt.part_tree import Node, NodeKind
+from govinfo_desktop.qt.part_tree import Node
 from govinfo_desktop.qt.tree_model import (
     FIRST_VALUE_COLUMN,
     LABEL_COLUMN,
@@ -92,33 +92,21 @@ class CellTreeView(QTreeView):
             longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(width, longest + 16))
         header.sectionResized.connect(self._relayout_rows)
-        self._label_wanted = self._widest_label()
 
     def _headings_in(self, slot: int) -> list[str]:
         """Table 二's block column labels shown in this value column (on the blocks' group rows)."""
         return [n.headings[slot] for n in self._order if slot < len(n.headings)]
 
-    def _widest_label(self) -> int:
-        metrics = self.fontMetrics()
-        bold = self.font()
-        bold.setBold(True)
-        bold_metrics = QFontMetrics(bold)
-        widest = 0
-        for node in self._order:
-            measure = bold_metrics if node.kind is NodeKind.SECTION else metrics
-            text = measure.horizontalAdvance(node.label)
-            widest = max(widest, (node.depth + 1) * self.indentation() + text + 16)
-        return widest
-
     def fit_label_column(self) -> None:
-        """The label column as wide as its longest label, or what is left (labels then wrap).
+        """The label column takes the width the value columns leave, so the table fills the view.
 
-        Not stretched: with one value column (2014, table 四) the numbers stay next to their labels
-        instead of at the far edge of a wide screen."""
+        Value columns keep their compact widths (numbers stay readable); the label column stretches,
+        and long labels wrap only when the window is narrower than the longest of them. Never below
+        160 px: on a very narrow window the view scrolls sideways instead of squeezing labels away."""
         header = self.header()
         others = sum(header.sectionSize(c) for c in range(1, header.count()))
         available = self.viewport().width() - others
-        header.resizeSection(LABEL_COLUMN, max(160, min(self._label_wanted, available)))
+        header.resizeSection(LABEL_COLUMN, max(160, available))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # headers and 未填 marks come from tr()
@@ -132,9 +120,12 @@ class CellTreeView(QTreeView):
         self.fit_label_column()
 
     def _relayout_rows(self, column: int, _old: int, _new: int) -> None:
-        # Wrapped labels change height when the label column changes width.
+        # Wrapped labels change height when the label column changes width; a value column dragged
+        # wider or narrower gives its width to / takes it from the label column.
         if column == LABEL_COLUMN:
             self.scheduleDelayedItemsLayout()
+        else:
+            self.fit_label_column()
 
     def dataChanged(
         self,
