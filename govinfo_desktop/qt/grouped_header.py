@@ -8,9 +8,13 @@ consistent.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 HEADER_GROUP_ROLE = Qt.ItemDataRole.UserRole + 10  # the group over this column ("" when none)
 HEADER_LABEL_ROLE = Qt.ItemDataRole.UserRole + 11  # the column's own label
@@ -48,8 +52,13 @@ class GroupedHeader(QHeaderView):
         return hint
 
     def paintSection(self, painter: QPainter | None, rect: QRect, logicalIndex: int) -> None:  # noqa: N803
+        if not self.has_groups():
+            # One-level header (2014, table 二): Qt's own painting, and no QStyle classes to create
+            # in Python at start-up (PySide6 builds QStyle's many enums on first use, ~17 ms).
+            super().paintSection(painter, rect, logicalIndex)
+            return
         group = self._group(logicalIndex)
-        if painter is None or not group or not self.has_groups():
+        if painter is None or not group:
             self._draw(painter, rect, logicalIndex, self._label(logicalIndex))
             return
         half = rect.height() // 2
@@ -77,6 +86,8 @@ class GroupedHeader(QHeaderView):
     def _draw(self, painter: QPainter | None, rect: QRect, logical: int, text: str) -> None:
         if painter is None:
             return
+        from PySide6.QtWidgets import QStyle, QStyleOptionHeader  # noqa: PLC0415 - see paintSection
+
         option = QStyleOptionHeader()
         self.initStyleOption(option)
         option.rect = rect

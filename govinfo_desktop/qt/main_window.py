@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -43,10 +43,22 @@ class EditorParts:
     @classmethod
     def real(cls) -> EditorParts:
         from govinfo_desktop.qt.editor import ReportEditor  # noqa: PLC0415
-        from govinfo_desktop.qt.metadata_panel import MetadataPanel  # noqa: PLC0415
-        from govinfo_desktop.qt.problems_panel import ProblemsPanel  # noqa: PLC0415
 
-        return cls(ReportEditor, ProblemsPanel, MetadataPanel)
+        return cls(ReportEditor, _problems_panel, _metadata_panel)
+
+
+# The panels' modules are imported when a panel is first built: at start-up that is after the first
+# paint (see MainWindow.defer_panels_until_shown), so their Qt classes cost nothing before it.
+def _problems_panel(editor: QWidget) -> QWidget:
+    from govinfo_desktop.qt.problems_panel import ProblemsPanel  # noqa: PLC0415
+
+    return ProblemsPanel(editor)
+
+
+def _metadata_panel(editor: QWidget) -> QWidget:
+    from govinfo_desktop.qt.metadata_panel import MetadataPanel  # noqa: PLC0415
+
+    return MetadataPanel(editor)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +78,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.editor: Any = None
         self.file_path: Path | None = None
+        self._panels_deferred = False
         self.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
@@ -105,15 +118,8 @@ class MainWindow(QMainWindow):
             stack.resetClean()  # no state of this stack matches a file on disk
         self.editor, self.file_path = editor, path
         self.setCentralWidget(editor)
-        for dock, factory in (
-            (self.problems_dock, self.parts.problems),
-            (self.metadata_dock, self.parts.metadata),
-        ):
-            panel = dock.widget()
-            if panel is None:
-                dock.setWidget(factory(editor))
-            else:
-                panel.set_editor(editor)
+        if not self._panels_deferred:
+            self._attach_panels(editor)
         stack.cleanChanged.connect(self._update_title)
         stack.indexChanged.connect(self._stack_changed)
         editor.findingsChanged.connect(self._update_status)
@@ -124,6 +130,30 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         editor.setFocus()
+
+    def _attach_panels(self, editor: QWidget) -> None:
+        for dock, factory in (
+            (self.problems_dock, self.parts.problems),
+            (self.metadata_dock, self.parts.metadata),
+        ):
+            panel = dock.widget()
+            if panel is None:
+                dock.setWidget(factory(editor))
+            else:
+                panel.set_editor(editor)
+
+    def defer_panels_until_shown(self) -> None:
+        """At start-up: fill the docks just after the window's first paint, not before it.
+
+        The clerk sees the table (what they came for) one panel-build sooner; the docks, already in
+        place with their titles, fill in on the next turn of the event loop (a few ms later)."""
+        self._panels_deferred = True
+        self.installEventFilter(_AfterFirstPaint(self, self._attach_deferred_panels))
+
+    def _attach_deferred_panels(self) -> None:
+        self._panels_deferred = False
+        if self.editor is not None:
+            self._attach_panels(self.editor)
 
     def mark_saved(self, path: Path) -> None:
         self.file_path = path
@@ -213,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _rebuild_panels(self) -> None:
         """The panels take their texts when built: build them anew in the new language."""
-        if self.editor is None:
+        if self.editor is None or self._panels_deferred:
             return
         for dock, factory in (
             (self.problems_dock, self.parts.problems),
@@ -261,12 +291,27 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.metadata_dock], [235], Qt.Orientation.Horizontal)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `callback` on the event loop's next turn after the watched window's first paint."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
 def run(args: list[str]) -> int:
     """Show the window (opening args[0] if given), offer crash recovery, and run until it closes."""
     from govinfo_desktop.qt import startup_hooks  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(["govinfo-desktop"])
     window = MainWindow()
+    window.defer_panels_until_shown()
     error = window.start(Path(args[0]) if args else None)
     window.show()
     if error:
