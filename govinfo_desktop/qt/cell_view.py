@@ -105,7 +105,10 @@ class CellTreeView(QTreeView):
         160 px: on a very narrow window the view scrolls sideways instead of squeezing labels away."""
         header = self.header()
         others = sum(header.sectionSize(c) for c in range(1, header.count()))
-        available = self.viewport().width() - others
+        # The header spans the viewport exactly (QTreeView.updateGeometries). Asking it, not
+        # viewport(), matters at start-up: PySide6 resolves a bare QWidget* by creating every lazy
+        # QtWidgets class (~70 enums, ~25 ms) the first time one is returned.
+        available = header.width() - others
         header.resizeSection(LABEL_COLUMN, max(160, available))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -6,6 +6,7 @@ so a clerk who cannot tell red from amber still reads the difference (dark red v
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from govinfo_desktop.core.issues import CellState, Severity
@@ -35,7 +36,9 @@ def brush(colour: QColor) -> QBrush:
     key = colour.name()
     found = _brushes.get(key)
     if found is None:
-        found = _brushes[key] = QBrush(colour)
+        # Style given explicitly: PySide6 resolves the one-argument QBrush(QColor) overload by first
+        # trying implicit conversions that create many Qt classes (~8 ms, once, at the first paint).
+        found = _brushes[key] = QBrush(colour, Qt.BrushStyle.SolidPattern)
     return found
 
 
