@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
@@ -19,7 +20,6 @@ from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.issues import Findings, Issue
 from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.values import Value, normalise_text
-from govinfo_desktop.qt import clipboard
 from govinfo_desktop.qt.cell_view import CellTreeView
 from govinfo_desktop.qt.commands import (
     ApplyFixCommand,
@@ -29,9 +29,12 @@ from govinfo_desktop.qt.commands import (
     SetMetadataCommand,
     fix_label,
 )
-from govinfo_desktop.qt.find_bar import FindBar
-from govinfo_desktop.qt.notice_bar import NoticeBar
 from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
+
+if TYPE_CHECKING:
+    from govinfo_desktop.qt import clipboard
+    from govinfo_desktop.qt.find_bar import FindBar
+    from govinfo_desktop.qt.notice_bar import NoticeBar
 
 
 class ReportEditor(QWidget):
@@ -45,24 +48,44 @@ class ReportEditor(QWidget):
         self.live = document.validator.live(document.values)
         self.models: list[ReportTreeModel] = []
         self.views: list[CellTreeView] = []
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
-        self.find_bar.findNext.connect(self.find_next)
-        self.find_bar.closed.connect(self._focus_view)
-        self.notice = NoticeBar(self)
+        # The find bar and the notice bar are built when first needed (see their properties):
+        # neither shows when a report opens, and not building them keeps start-up shorter.
+        self._find_bar: FindBar | None = None
+        self._notice: NoticeBar | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.setDocumentMode(True)
         for part in document.table.parts:
             self._add_part(part)
         self.tabs.currentChanged.connect(self._focus_view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.notice)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.views[0])
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the table (hidden until Ctrl+F)."""
+        if self._find_bar is None:
+            from govinfo_desktop.qt.find_bar import FindBar  # noqa: PLC0415 - built on first use
+
+            bar = self._find_bar = FindBar(self)
+            bar.hide()
+            bar.findNext.connect(self.find_next)
+            bar.closed.connect(self._focus_view)
+            self._layout.insertWidget(0, bar)
+        return self._find_bar
+
+    @property
+    def notice(self) -> NoticeBar:
+        """The bar below the table that lists values not taken (hidden until one is rejected)."""
+        if self._notice is None:
+            from govinfo_desktop.qt.notice_bar import NoticeBar  # noqa: PLC0415 - built on first use
+
+            self._notice = NoticeBar(self)
+            self._layout.addWidget(self._notice)
+        return self._notice
 
     def _add_part(self, part: Part) -> None:
         model = ReportTreeModel(self.document, self.live, part, self)
@@ -134,6 +157,8 @@ class ReportEditor(QWidget):
         return self.views[max(self.tabs.currentIndex(), 0)]
 
     def copy_selection(self) -> str:
+        from govinfo_desktop.qt import clipboard  # noqa: PLC0415 - only when copying/pasting
+
         view = self.current_view()
         text = clipboard.copy_block(view.report_model(), view.selectedIndexes())
         if text:
@@ -145,6 +170,8 @@ class ReportEditor(QWidget):
 
     def paste_text(self, text: str) -> list[clipboard.Rejected]:
         """Paste TSV at the current cell as one undo step; returns (and lists) the rejected values."""
+        from govinfo_desktop.qt import clipboard  # noqa: PLC0415 - only when copying/pasting
+
         view = self.current_view()
         plan = clipboard.plan_paste(view.report_model(), view.currentIndex(), text)
         changes = {c: v for c, v in plan.changes.items() if self.document.values.get(c) != v}
@@ -244,7 +271,11 @@ class ReportEditor(QWidget):
     def keyPressEvent(
         self, event: QKeyEvent
     ) -> None:  # Esc closes the find bar from anywhere inside
-        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and self._find_bar is not None
+            and self._find_bar.isVisible()
+        ):
             self.find_bar.close_bar()
             return
         super().keyPressEvent(event)
