@@ -48,6 +48,39 @@ def start_once(path: Path, home: Path) -> tuple[float, dict]:
     return elapsed, json.loads(line)
 
 
+# The floor no change here can go below: the interpreter, PySide6's import (shiboken's signature
+# loader), the Qt namespace's enums, a QApplication and one painted QMainWindow with a QTreeView.
+_FLOOR_IMPORT = "import PySide6.QtWidgets"
+_FLOOR_WINDOW = """
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QTreeView())
+window.resize(1280, 720)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: (print("{}", flush=True), app.quit()))
+        return False
+watcher = Painted()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def floor_once(code: str) -> float:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        check=True,
+    )  # fmt: skip
+    return (time.perf_counter() - started) * 1000
+
+
 def main(runs: int = 11) -> dict:
     with tempfile.TemporaryDirectory() as home:
         start_once(EXAMPLE, Path(home))  # warm the file cache and .pyc files
@@ -67,6 +100,12 @@ def main(runs: int = 11) -> dict:
           f"{statistics.median(cpu):8.1f} ms  (load average now {os.getloadavg()[0]:.2f})")  # fmt: skip
     print(f"{'resident memory with the report open':<55} {rss:8.1f} MB  target ≤ {TARGET_MB:g} MB: "
           f"{'ok' if rss <= TARGET_MB else 'OVER'}")  # fmt: skip
+    for label, code in (
+        ("floor: python -c 'import PySide6.QtWidgets'", _FLOOR_IMPORT),
+        ("floor: + QApplication, empty QMainWindow painted", _FLOOR_WINDOW),
+    ):
+        floor = [floor_once(code) for _ in range(runs)]
+        print(f"{label:<55} best {min(floor):8.1f} ms  median {statistics.median(floor):8.1f} ms")
     print(f"{'heavy modules at start-up':<55} openpyxl={last['openpyxl']} reportlab={last['reportlab']}"
           f"  (both must be False)")  # fmt: skip
     return {"median_ms": median, "best_ms": best, "rss_mb": rss, **last}
