@@ -55,3 +55,15 @@ def test_widening_the_window_widens_only_the_label_column(qtbot) -> None:
     assert after[LABEL_COLUMN] - before[LABEL_COLUMN] == 400
     assert after[1:] == before[1:]
     assert sum(after) == view.viewport().width()
+
+
+def test_the_columns_follow_the_scroll_bar_coming_and_going(qtbot) -> None:
+    editor = shown_editor(qtbot, seed_document(), 1000)
+    view = editor.views[0]
+    assert view.verticalScrollBar().isVisible()  # the 2014 table is longer than 600 px
+    view.collapseAll()  # now it fits: the scroll bar goes, the viewport widens
+    qtbot.waitUntil(lambda: not view.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: sum(column_widths(editor, 0)) == view.viewport().width())
+    view.expandAll()
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: sum(column_widths(editor, 0)) == view.viewport().width())
