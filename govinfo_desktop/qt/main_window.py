@@ -149,8 +149,12 @@ class MainWindow(QMainWindow):
         place with their titles, fill in on the next turn of the event loop (a few ms later)."""
         self._panels_deferred = True
         self.installEventFilter(_AfterFirstPaint(self, self._attach_deferred_panels))
+        # Should a platform never send the window a Paint event, the panels still come, a bit later.
+        QTimer.singleShot(1000, self._attach_deferred_panels)
 
     def _attach_deferred_panels(self) -> None:
+        if not self._panels_deferred:
+            return
         self._panels_deferred = False
         if self.editor is not None:
             self._attach_panels(self.editor)

@@ -34,3 +34,11 @@ def test_without_deferral_panels_are_built_with_the_report(qtbot, tmp_path: Path
     window = make_window(qtbot, tmp_path, EditorParts.real())
     window.set_document(seed_document(), None)
     assert isinstance(window.problems_dock.widget(), ProblemsPanel)
+
+
+def test_panels_come_even_without_a_paint(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path, EditorParts.real())
+    window.defer_panels_until_shown()
+    window.set_document(seed_document(), None)  # never shown: no Paint event
+    qtbot.waitUntil(lambda: window.problems_dock.widget() is not None, timeout=3000)
+    assert window.metadata_dock.widget().editor is window.editor
