@@ -8,7 +8,7 @@ signals so that the editor keeps one place for them (and a window's menu actions
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govinfo_desktop.qt import style
 from govinfo_desktop.qt.delegates import NumericDelegate
 from govinfo_desktop.qt.grouped_header import HEADER_LABEL_ROLE, GroupedHeader
 from govinfo_desktop.qt.part_tree import Node
@@ -59,7 +60,11 @@ class CellTreeView(QTreeView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setTabKeyNavigation(True)
-        self.setAlternatingRowColors(False)
+        # Labels and numbers can be far apart on wide screens: a faint stripe keeps the eye on the row.
+        self.setAlternatingRowColors(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.AlternateBase, style.ALTERNATE_ROW)
+        self.setPalette(palette)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)

@@ -22,6 +22,7 @@ SECTION_BACKGROUND = QColor("#e3e7ee")
 GROUP_BACKGROUND = QColor("#f0f2f6")
 HEADING_TEXT = QColor("#1f2933")
 QUIET_TEXT = QColor("#6b7280")  # units, block column labels
+ALTERNATE_ROW = QColor("#f6f8fb")  # every other row, barely tinted
 
 SEVERITY_COLOURS = {
     Severity.ERROR: (ERROR_BACKGROUND, ERROR_TEXT),
