@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from govinfo_desktop.core.tabledef import CellRef
 
@@ -41,9 +42,10 @@ class Issue:
         return self.actual - self.expected
 
 
-@dataclass(frozen=True)
-class CellState:
-    """What the editor shows on one cell: worst severity, blank marker, and the messages."""
+class CellState(NamedTuple):
+    """What the editor shows on one cell: worst severity, blank marker, and the messages.
+
+    A NamedTuple rather than a frozen dataclass: one is built per touched cell on every edit."""
 
     severity: Severity | None = None
     blank: bool = False

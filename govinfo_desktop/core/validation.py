@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from govinfo_desktop.core.issues import CLEAN, CellState, Findings, Issue
+from govinfo_desktop.core.issues import CLEAN, CellState, Findings, Issue, Severity
 from govinfo_desktop.core.rules import Check
 from govinfo_desktop.core.tabledef import CellRef, TableDefinition
 from govinfo_desktop.core.values import Value
+
+_BLANK = CellState(blank=True)
 
 
 class Validator:
@@ -105,16 +107,19 @@ class LiveValidation:
         return True
 
     def _compute_state(self, cell: CellRef) -> CellState:
-        issues = [
-            self._issues[index]
-            for index in self.validator.checks_for_cell.get(cell, ())
-            if index in self._issues
-        ]
         blank = cell in self._blanks
-        if not issues:
-            return CellState(blank=True) if blank else CLEAN
-        worst = max(issues, key=lambda issue: issue.severity.rank).severity
-        return CellState(worst, blank, tuple(issue.message for issue in issues))
+        worst: Severity | None = None
+        messages: list[str] = []
+        for index in self.validator.checks_for_cell.get(cell, ()):
+            issue = self._issues.get(index)
+            if issue is None:
+                continue
+            messages.append(issue.message)
+            if worst is not Severity.ERROR:
+                worst = issue.severity
+        if worst is None:
+            return _BLANK if blank else CLEAN
+        return CellState(worst, blank, tuple(messages))
 
     def state(self, cell: CellRef) -> CellState:
         return self._states.get(cell, CLEAN)
