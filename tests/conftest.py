@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Caches (the parsed-font cache) go to a throw-away folder, never into the developer's home.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="govinfo-test-cache-")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -109,10 +109,11 @@ def preload_in_background() -> threading.Thread:
 
 def _register(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - reportlab only when printing
-    from reportlab.pdfbase.ttfonts import TTFont  # noqa: PLC0415
+
+    from govinfo_desktop.formats.pdf_font_cache import load_font  # noqa: PLC0415
 
     filename, index = FONT_FILES[name]
-    font = TTFont(name, str(resource_path("fonts", filename)), subfontIndex=index)
+    font = load_font(name, resource_path("fonts", filename), index)
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
 
