@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from govinfo_desktop.core.issues import Issue, Severity
@@ -54,8 +55,9 @@ class Check:
     context: Mapping[str, str] = field(default_factory=dict, compare=False)
     when: tuple[SignedOperands, str, SignedOperands] | None = None
 
-    @property
+    @cached_property
     def cells(self) -> tuple[CellRef, ...]:
+        """Every cell the check reads, the one to fix first; kept, as the live check asks on every edit."""
         operands = [op for _, op in (*self.left, *self.right)]
         if self.when:
             operands += [op for _, op in (*self.when[0], *self.when[2])]

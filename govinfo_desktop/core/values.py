@@ -75,9 +75,9 @@ def parse_value(
     if isinstance(text, (int, float, Decimal)):
         return _check_number(_decimal_from_number(text), str(text), kind)
     raw = str(text)
-    stripped = raw.strip().replace("\u00a0", "")
-    if stripped == "" or stripped in BLANK_PLACEHOLDERS:
+    if is_blank_text(raw):
         return None
+    stripped = raw.strip().replace("\u00a0", "")
     if stripped in NA_TEXTS:
         if may_not_apply:
             return NOT_APPLICABLE
@@ -193,9 +193,3 @@ def to_storage(value: Value) -> str | None:
     if value is None:
         return None
     return str(value)
-
-
-def from_storage(text: str | None, kind: ValueKind, may_not_apply: bool = True) -> Value:
-    if text is None:
-        return None
-    return parse_value(text, kind, may_not_apply=may_not_apply)

@@ -49,10 +49,6 @@ class Node:
             yield child
             yield from child.walk()
 
-    @property
-    def has_cells(self) -> bool:
-        return any(cell is not None for cell in self.cells)
-
 
 @dataclass(frozen=True)
 class ValueColumn:
