@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from govinfo_desktop.core.messages import MessageTemplate
 from govinfo_desktop.core.values import ValueKind
 
 
@@ -56,9 +57,9 @@ class Row:
     may_not_apply: bool = False
     in_parent_sum: bool = True
     sum_rule: str = ""  # this row = Σ children (with in_parent_sum), as rule `sum_rule`
-    sum_message: str = ""
+    sum_message: MessageTemplate | None = None
     subset_rule: str = ""  # this row ≤ its parent (其中), as rule `subset_rule`
-    subset_message: str = ""
+    subset_message: MessageTemplate | None = None
     columns: tuple[Column, ...] = ()  # a block's own columns, inherited by its descendants
     children: tuple[str, ...] = ()
 

@@ -24,6 +24,7 @@ from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.commands import fix_label
 from govinfo_desktop.qt.editor import ReportEditor
+from govinfo_desktop.qt.i18n import current_language
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUPS = ("error", "warning", "blank")
@@ -90,8 +91,11 @@ class ProblemsPanel(QWidget):
             return
         findings = self.editor.findings()
         self.summary.setText(self._summary(findings))
-        self._fill("error", self.tr("错误"), [(i.message, i.target) for i in findings.errors])
-        self._fill("warning", self.tr("警告"), [(i.message, i.target) for i in findings.warnings])
+        language = current_language()
+        self._fill("error", self.tr("错误"), [(i.render(language), i.target) for i in findings.errors])
+        self._fill(
+            "warning", self.tr("警告"), [(i.render(language), i.target) for i in findings.warnings]
+        )
         blank_text = self.tr("未填写")
         self._fill(
             "blank",

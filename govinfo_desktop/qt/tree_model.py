@@ -20,6 +20,7 @@ from govinfo_desktop.core.validation import LiveValidation
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
+from govinfo_desktop.qt.i18n import current_language
 from govinfo_desktop.qt.part_tree import Node, NodeKind, PartTree, build_part_tree
 
 LABEL_COLUMN = 0
@@ -189,7 +190,7 @@ class ReportTreeModel(QAbstractItemModel):
 
     def _tooltip(self, cell: CellRef, computed: bool) -> str:
         state = self.live.state(cell)
-        lines = list(state.messages)
+        lines = list(state.messages(current_language()))
         if state.blank:
             lines.append(self.tr("未填写"))
         if computed and not lines:
