@@ -22,7 +22,7 @@ system-deps-gui:
 
 run: $(STAMP)
 	bash scripts/system-deps.sh run
-	$(PY) -m govinfo_desktop
+	$(PY) -m devtools.run
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,4 +1,7 @@
-"""Work-around for a reference-counting bug of the pinned PySide6, applied when the qt package is imported.
+"""Development-only work-around for a reference-counting bug of PySide6 6.12 on CPython 3.11.
+
+It lives outside the package so that no installed build carries it: `make run` and the test session
+apply it (devtools/run.py, tests/conftest.py); installed builds run where the leak does not exist.
 
 PySide6/shiboken6 6.12.0 (abi3 wheel) hands `None`, `True` and `False` back to Python without taking a
 reference in many places: `SignalInstance.emit()` returns `True`, `QObject.parent()` and every invalid
@@ -26,9 +29,9 @@ class _Probe(QObject):
 
 
 def leaks_singletons() -> bool:
-    """True when PySide6 drops references to None or True (measured, not assumed from versions)."""
-    if sys.version_info >= (3, 12):
-        return False
+    """True when PySide6 drops references to None or True (measured, not assumed from versions).
+
+    On CPython ≥ 3.12 the counts of immortal objects do not move, so the measurement says False."""
     probe = _Probe()
     none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(_PROBES):
