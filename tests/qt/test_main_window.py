@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
 from pathlib import Path
 
@@ -180,7 +181,7 @@ def test_unreadable_file_at_start_gives_a_message_and_a_blank_report(qtbot, tmp_
 
 
 def test_with_the_real_editor(qtbot, tmp_path: Path, example: Path) -> None:
-    editor_module = pytest.importorskip("govinfo_desktop.qt.editor")
+    editor_module = importlib.import_module("govinfo_desktop.qt.editor")
     parts = EditorParts(editor_module.ReportEditor, FakePanel, FakePanel)
     window = make_window(qtbot, tmp_path, parts)
     window.start(example)
