@@ -1,9 +1,9 @@
 """The Qt item model over one part of a report: rows as a tree, a 单位 column, one column per table column.
 
-Only an adapter: values come from the `ReportDocument`, colours and tooltips from the `LiveValidation`
-state. An invalid index is the root; only column 0 has children. Edits are handed to `commit_values`
-(the editor pushes an undo command there); whoever applies them calls `refresh_cells` with the cells
-whose state changed, so only those repaint.
+Only an adapter over a `ReportSession`: values come from its document, colours and tooltips from its live
+check state. An invalid index is the root; only column 0 has children. Edits are handed to `commit`
+(the editor pushes an undo command there; without one they go straight to the session); the model
+listens to the session and repaints only the cells it reports changed.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
-from govinfo_desktop.core.validation import LiveValidation
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
@@ -58,18 +57,20 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 class ReportTreeModel(QAbstractItemModel):
     def __init__(
         self,
-        document: ReportDocument,
-        live: LiveValidation,
+        session: ReportSession,
         part: Part,
         parent: QObject | None = None,
+        commit: Callable[[dict[CellRef, Value]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.document = document
-        self.live = live
-        self.tree: PartTree = build_part_tree(document.table, part)
-        self.computed = document.validator.computed_cells
+        self.session = session
+        self.document = session.document
+        self.live = session.live
+        self.tree: PartTree = build_part_tree(self.document.table, part)
+        self.computed = self.document.validator.computed_cells
         self._column_count = FIRST_VALUE_COLUMN + len(self.tree.columns)
-        self.commit_values: Callable[[dict[CellRef, Value]], None] = self._apply_directly
+        self._commit = commit
+        session.subscribe(self._session_changed)
         self._where: dict[CellRef, tuple[Node, int]] = {}
         for node in self.tree.nodes():
             for slot, cell in enumerate(node.cells):
@@ -256,13 +257,17 @@ class ReportTreeModel(QAbstractItemModel):
         except InvalidValue:
             return False
         if parsed != self.document.values.get(cell):
-            self.commit_values({cell: parsed})
+            self._commit_values({cell: parsed})
         return True
 
-    def _apply_directly(self, changes: dict[CellRef, Value]) -> None:
-        for cell, value in changes.items():
-            self.document.set_value(cell, value)
-        self.refresh_cells(self.live.cells_changed(changes) | set(changes))
+    def _commit_values(self, changes: dict[CellRef, Value]) -> None:
+        if self._commit is not None:
+            self._commit(changes)
+        else:
+            self.session.set_values(changes)
+
+    def _session_changed(self, change: SessionChange) -> None:
+        self.refresh_cells(change.repaint)
 
     def refresh_cells(self, cells: Iterable[CellRef]) -> None:
         """Repaint these cells (those of other parts are ignored)."""

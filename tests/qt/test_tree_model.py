@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.session import ReportSession
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.tree_model import (
@@ -20,8 +21,7 @@ C1 = CellRef("c1", "value")
 
 
 def model_for(document: ReportDocument, part_id: str) -> ReportTreeModel:
-    live = document.validator.live(document.values)
-    return ReportTreeModel(document, live, document.table.part(part_id))
+    return ReportTreeModel(ReportSession(document), document.table.part(part_id))
 
 
 @pytest.mark.parametrize(
