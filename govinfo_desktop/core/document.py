@@ -3,6 +3,7 @@ this version does not know, so that saving never drops it."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,3 +105,12 @@ class ReportDocument:
         scope = self.metadata.get("scope", "").strip()
         suffix = f"({scope})" if scope else ""
         return f"{prefix}{self.table.title}{suffix}"
+
+
+def default_report_year() -> int:
+    """Annual reports are filed early in the next year, so the report is usually for last year."""
+    return datetime.date.today().year - 1
+
+
+def blank_document(year: int, table_id: str | None = None) -> ReportDocument:
+    return ReportDocument.new(table_id or catalog.table_for_year(year), year=str(year))

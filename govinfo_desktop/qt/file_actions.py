@@ -6,15 +6,13 @@ modified when it was). Spreadsheets always open as a new, unsaved report and sho
 
 from __future__ import annotations
 
-import datetime
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from govinfo_desktop.core import catalog
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.document import ReportDocument, blank_document
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import SUFFIX
 from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, open_input
@@ -22,7 +20,7 @@ from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, op
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from govinfo_desktop.qt.main_window import MainWindow
+    from govinfo_desktop.qt.recent_files import RecentFiles
 
 OPENABLE_SUFFIXES = (SUFFIX, *SPREADSHEET_SUFFIXES)
 
@@ -34,13 +32,27 @@ def dialogs() -> ModuleType:
     return module
 
 
-def default_report_year() -> int:
-    """Annual reports are filed early in the next year, so the report is usually for last year."""
-    return datetime.date.today().year - 1
+class DocumentWindow(Protocol):
+    """What the file actions need of the window (and no more): the report, its file, recent files.
 
+    The window is also the parent widget of the dialogs these actions open."""
 
-def blank_document(year: int, table_id: str | None = None) -> ReportDocument:
-    return ReportDocument.new(table_id or catalog.table_for_year(year), year=str(year))
+    file_path: Path | None
+    recent: RecentFiles
+
+    def document(self) -> ReportDocument: ...
+
+    def is_modified(self) -> bool: ...
+
+    def document_name(self) -> str: ...
+
+    def suggested_stem(self) -> str: ...
+
+    def set_document(
+        self, document: ReportDocument, path: Path | None, modified: bool = False
+    ) -> None: ...
+
+    def mark_saved(self, path: Path) -> None: ...
 
 
 def is_openable(path: Path) -> bool:
@@ -48,8 +60,8 @@ def is_openable(path: Path) -> bool:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentWindow) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the window is a QWidget
         self.window = window
 
     # -- replacing the open report -------------------------------------------------------------

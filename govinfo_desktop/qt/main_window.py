@@ -16,16 +16,10 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from govinfo_desktop import __version__
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.document import ReportDocument, blank_document, default_report_year
 from govinfo_desktop.core.issues import Severity
 from govinfo_desktop.qt import autosave
-from govinfo_desktop.qt.file_actions import (
-    FileActions,
-    blank_document,
-    default_report_year,
-    dialogs,
-    is_openable,
-)
+from govinfo_desktop.qt.file_actions import FileActions, dialogs, is_openable
 from govinfo_desktop.qt.menus import WindowMenus
 from govinfo_desktop.qt.recent_files import RecentFiles
 from govinfo_desktop.qt.settings import app_settings

@@ -4,23 +4,42 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 
 from govinfo_desktop.qt import i18n
 
 if TYPE_CHECKING:
-    from govinfo_desktop.qt.main_window import MainWindow
+    from govinfo_desktop.qt.editor import ReportEditor
+    from govinfo_desktop.qt.file_actions import FileActions
+    from govinfo_desktop.qt.recent_files import RecentFiles
+
+
+class MenuHost(Protocol):
+    """What the menus need of the window they sit in (the window is also their QObject parent)."""
+
+    editor: ReportEditor | None
+    files: FileActions
+    recent: RecentFiles
+    settings: QSettings
+    problems_dock: QDockWidget
+    metadata_dock: QDockWidget
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def close(self) -> bool: ...
+
+    def show_about(self) -> None: ...
 
 Key = QKeySequence.StandardKey
 
 
 class WindowMenus(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuHost) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the window is a QWidget
         self.window = window
         files = window.files
         self.actions: dict[str, QAction] = {}
