@@ -31,9 +31,10 @@ def _imports(path: Path, known: set[str]) -> set[str]:
 def _graph() -> dict[str, set[str]]:
     paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
     known = set(paths)
-    graph = {name: _imports(path, known) - {name} for name, path in paths.items()}
-    for name in graph:  # a package's __init__ importing its own submodules is not a circle
-        graph[name] = {dep for dep in graph[name] if not name.startswith(dep + ".")}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        # a module importing its own package (`from govinfo_desktop.qt import style`) is not a circle
+        graph[name] = {d for d in _imports(path, known) - {name} if not name.startswith(d + ".")}
     return graph
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from govinfo_desktop import __version__
@@ -22,7 +22,7 @@ from govinfo_desktop.qt import autosave
 from govinfo_desktop.qt.file_actions import FileActions, dialogs, is_openable
 from govinfo_desktop.qt.menus import WindowMenus
 from govinfo_desktop.qt.recent_files import RecentFiles
-from govinfo_desktop.qt.settings import app_settings
+from govinfo_desktop.qt.settings import app_settings, log_directory
 from govinfo_desktop.resources import resource_path
 
 
@@ -254,6 +254,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         dialogs().show_about(self, __version__)
+
+    def open_log_folder(self) -> None:
+        """帮助 → 打开日志文件夹: the folder a clerk attaches to a support request."""
+        folder = log_directory()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- drops, closing ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -34,6 +34,8 @@ class MenuHost(Protocol):
 
     def show_about(self) -> None: ...
 
+    def open_log_folder(self) -> None: ...
+
 Key = QKeySequence.StandardKey
 
 
@@ -59,6 +61,7 @@ class WindowMenus(QObject):
         self._add("redo", partial(self._on_stack, "redo"), Key.Redo)
         self._add("find", self._find, Key.Find)
         self._add("clear_recent", self._clear_recent)
+        self._add("open_logs", window.open_log_folder)
         self._add("about", window.show_about)
         self._build_menus()
 
@@ -103,6 +106,8 @@ class WindowMenus(QObject):
             self.language_menu.addAction(action)
         self.language_group.triggered.connect(self._choose_language)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(act["open_logs"])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(act["about"])
 
     def retranslate(self) -> None:
@@ -113,7 +118,7 @@ class WindowMenus(QObject):
             "preview": self.tr("打印预览"), "print": self.tr("打印…"), "export_pdf": self.tr("导出PDF…"),
             "viewer": self.tr("用系统阅读器打开"), "quit": self.tr("退出"), "undo": self.tr("撤销"),
             "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
-            "about": self.tr("关于"),
+            "about": self.tr("关于"), "open_logs": self.tr("打开日志文件夹"),
         }  # fmt: skip
         for key, text in texts.items():
             self.actions[key].setText(text)
