@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from govinfo_desktop.core.layoutload import LayoutError, check_layouts, parse_layout
 from govinfo_desktop.core.messages import MessageTemplate
 from govinfo_desktop.core.ruleexpr import ExpressionError
 from govinfo_desktop.core.rules import Check, Rule, RuleError, compile_checks, parse_rule
@@ -40,6 +41,8 @@ def build_table(data: Mapping[str, Any], source: str) -> LoadedTable:
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, TableDefinitionError):
             raise
+        if isinstance(error, LayoutError):
+            raise TableDefinitionError(f"{source}：{error}") from error
         raise TableDefinitionError(f"{source}：{_describe(error)}") from error
     rules: list[Rule] = []
     seen_ids: set[str] = {row.sum_rule for row in table.rows.values() if row.sum_rule}
@@ -69,7 +72,7 @@ def _describe(error: Exception) -> str:
 
 
 _TABLE_FIELDS = frozenset({"id", "version", "title", "name", "basis", "years", "parts", "rules"})
-_PART_FIELDS = frozenset({"id", "title", "number", "columns", "corner", "rows"})
+_PART_FIELDS = frozenset({"id", "title", "number", "columns", "corner", "rows", "layout"})
 _COLUMN_FIELDS = frozenset({"id", "label", "groups", "kind", "unit"})
 
 
@@ -113,6 +116,7 @@ def _table(data: Mapping[str, Any], source: str) -> TableDefinition:
                 columns=_columns(part_data.get("columns", ()), f"{source}：子表“{part_id}”"),
                 corner=str(part_data.get("corner", "")),
                 rows=tuple(top_level),
+                layout=parse_layout(part_data["layout"], part_id),
             )
         )
     built = {row_id: _row(entry, source) for row_id, entry in rows.items()}
@@ -131,6 +135,7 @@ def _table(data: Mapping[str, Any], source: str) -> TableDefinition:
     for row in built.values():
         if row.has_values and not table.columns_for(row.id):
             raise TableDefinitionError(f"{source}：行“{row.id}”有数值但没有列")
+    check_layouts(table)
     return table
 
 

@@ -12,18 +12,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govinfo_desktop.core.document import METADATA_LABELS, ExtraRow, ReportDocument
-from govinfo_desktop.core.tabledef import CellRef, Column, Part, TableDefinition
+from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, TableDefinition
 from govinfo_desktop.core.values import Mark
 
 UNIT_LABEL = "填报单位（盖章）"
 FOOTER_FIELDS = ("head", "preparer", "phone", "date")
 EXTRA_HEADING = "附：原文件中本表没有的行（导入时保留，未计入本表）"
-SHEET_NAMES = {
-    "main": "统计表",
-    "t2": "表二 主动公开",
-    "t3": "表三 依申请公开",
-    "t4": "表四 复议诉讼",
-}
 TITLE_ROW, UNIT_ROW = 1, 2
 
 CellValue = str | Decimal | Mark | None
@@ -92,11 +86,12 @@ def title_text(document: ReportDocument) -> str:
 
 def layout_workbook(document: ReportDocument) -> list[SheetLayout]:
     table = document.table
-    if len(table.parts) == 1:
-        sheets = [_flat_sheet(table, table.parts[0], document)]
-    else:
-        builders = {"t2": _blocks_sheet, "t3": _matrix_sheet, "t4": _matrix_sheet}
-        sheets = [builders[part.id](table, part, document) for part in table.parts]
+    builders = {
+        LayoutKind.LIST: _flat_sheet,
+        LayoutKind.BLOCKS: _blocks_sheet,
+        LayoutKind.MATRIX: _matrix_sheet,
+    }
+    sheets = [builders[part.layout.kind](table, part, document) for part in table.parts]
     if document.extra_rows:
         _extra_rows(sheets[-1], document.extra_rows)
     for sheet in sheets:
@@ -104,10 +99,9 @@ def layout_workbook(document: ReportDocument) -> list[SheetLayout]:
     return sheets
 
 
-def _start(
-    name: str, widths: list[float], document: ReportDocument, landscape=False
-) -> SheetLayout:
-    sheet = SheetLayout(name, widths, landscape)
+def _start(part: Part, widths: list[float], document: ReportDocument) -> SheetLayout:
+    layout = part.layout
+    sheet = SheetLayout(layout.sheet, widths, layout.landscape, layout.one_page)
     sheet.line(title_text(document), "title")
     sheet.line(metadata_text("unit", document), "unit_line")
     return sheet
@@ -115,7 +109,7 @@ def _start(
 
 def _flat_sheet(table: TableDefinition, part: Part, document: ReportDocument) -> SheetLayout:
     """Format A: 统计指标 | 单位 | 统计数, one row per line of the form."""
-    sheet = _start(SHEET_NAMES["main"], [58, 8, 14], document)
+    sheet = _start(part, [*part.layout.label_widths, part.layout.value_width], document)
     first = sheet.next_row
     for col, text in enumerate(("统 计 指 标", "单位", part.columns[0].label), start=1):
         sheet.put(col, text, "header")
@@ -138,8 +132,8 @@ def _flat_sheet(table: TableDefinition, part: Part, document: ReportDocument) ->
 def _blocks_sheet(table: TableDefinition, part: Part, document: ReportDocument) -> SheetLayout:
     """Table 二: each 第二十条 block has its own header row 信息内容 | its columns."""
     span = max(len(table.columns_for(row_id)) for row_id in part.rows)
-    sheet = _start(SHEET_NAMES[part.id], [30] + [16] * span, document)
-    sheet.one_page = True
+    layout = part.layout
+    sheet = _start(part, [*layout.label_widths, *[layout.value_width] * span], document)
     sheet.line(part.heading, "heading")
     sheet.header_rows = (sheet.next_row, sheet.next_row)
     sheet.freeze = (sheet.next_row, 2)
@@ -167,13 +161,10 @@ def _spread(count: int, span: int) -> list[tuple[int, int]]:
 
 def _matrix_sheet(table: TableDefinition, part: Part, document: ReportDocument) -> SheetLayout:
     """Tables 三 and 四: merged multi-level headers, labels as a tree (group labels merged down)."""
-    label_cols = 1 + max((table.depth(r.id) for r in table.rows_in_order(part.id)), default=0)
-    if len(part.rows) == 1 and not table.row(part.rows[0]).children:
-        label_cols = 0  # table 四: one row of numbers under the headers, as on the form
-    label_widths = [5.0, 12.0, 34.0][-label_cols:] if label_cols else []
-    value_width = 9.5 if len(part.columns) > 10 else 11.0
-    sheet = _start(SHEET_NAMES[part.id], label_widths + [value_width] * len(part.columns), document)
-    sheet.landscape = sheet.one_page = True
+    label_cols = table.label_columns(part.id)  # 0 for table 四: one row of numbers, as on the form
+    layout = part.layout
+    widths = [*layout.label_widths, *[layout.value_width] * len(part.columns)]
+    sheet = _start(part, widths, document)
     sheet.line(part.heading, "heading")
     top = sheet.next_row
     levels = _header_cells(sheet, part.columns, top, label_cols)

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.tabledef import CellRef, Column, Part, Row, RowRole
+from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats.pdf_styles import (
     FRAME_WIDTH,
@@ -27,27 +27,26 @@ from govinfo_desktop.formats.pdf_styles import (
     para,
 )
 
-BLOCK_LABEL_WIDTH = 46 * mm
 MATRIX_SIZE = 10.0  # table 三/四 body: fits 7 (三) or 15 (四) value columns on a portrait page
 HEADER_SIZE = SMALL_SIZE
 HEADER_PADDING = 2.0  # narrow value columns: less padding, so 3 characters fit on a line
-LABEL_COLUMN_WIDTHS = {3: (8 * mm, 24 * mm, 50 * mm), 2: (24 * mm, 56 * mm), 1: (80 * mm,)}
 
 
 def part_table(document: ReportDocument, part: Part) -> list[Flowable]:
     rows = list(document.table.rows_in_order(part.id))
-    if part.columns:
-        return [_matrix(document, part, rows)]
-    return [_blocks(document, rows)]
+    if part.layout.kind is LayoutKind.BLOCKS:
+        return [_blocks(document, part, rows)]
+    return [_matrix(document, part, rows)]
 
 
 # Table 二 -------------------------------------------------------------------------------------------
 
 
-def _blocks(document: ReportDocument, rows: list[Row]) -> Flowable:
+def _blocks(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
     table = document.table
     width = max(len(table.columns_for(row.id)) for row in rows if row.has_values)
-    value_width = (FRAME_WIDTH - BLOCK_LABEL_WIDTH) / width
+    label_width = part.layout.pdf_label_widths[0] * mm
+    value_width = (FRAME_WIDTH - label_width) / width
     data: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
     for row in rows:
@@ -62,7 +61,7 @@ def _blocks(document: ReportDocument, rows: list[Row]) -> Flowable:
         values = [_value(document, CellRef(row.id, c.id)) for c in table.columns_for(row.id)]
         data.append([para(row.title), *_spread(values, width)])
         extra.extend(_span_last(len(data) - 1, len(values), width))
-    return grid_table(data, [BLOCK_LABEL_WIDTH, *[value_width] * width], extra)
+    return grid_table(data, [label_width, *[value_width] * width], extra)
 
 
 def _spread(cells: list[Any], width: int) -> list[Any]:
@@ -79,10 +78,9 @@ def _span_last(row: int, used: int, width: int) -> list[tuple[Any, ...]]:
 
 def _matrix(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
     table = document.table
-    data_rows = [row for row in rows if row.has_values]
-    label_columns = 0 if len(data_rows) == 1 else 1 + max(table.depth(r.id) for r in data_rows)
+    label_columns = table.label_columns(part.id)
     levels = 1 + max(len(column.groups) for column in part.columns)
-    label_widths = list(LABEL_COLUMN_WIDTHS.get(label_columns, ()))
+    label_widths = [width * mm for width in part.layout.pdf_label_widths]
     value_width = (FRAME_WIDTH - sum(label_widths)) / len(part.columns)
     widths = [*label_widths, *[value_width] * len(part.columns)]
     data, extra = _matrix_header(part, label_columns, levels, widths)

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.tabledef import CellRef, Row, RowRole, TableDefinition
+from govinfo_desktop.core.tabledef import CellRef, LayoutKind, Row, RowRole, TableDefinition
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats.pdf_fonts import SONG
 from govinfo_desktop.formats.pdf_styles import (
@@ -33,8 +33,8 @@ LIST_SIZE = 10.0  # a little under 五号 so that the 68 rows and the sign-off f
 
 
 def is_list_table(table: TableDefinition) -> bool:
-    """The pre-2019 layout: one part whose only column is the value (统计数)."""
-    return len(table.parts) == 1 and [c.id for c in table.parts[0].columns] == ["value"]
+    """The pre-2019 layout: one part laid out as a list (统计指标 | 单位 | 统计数)."""
+    return len(table.parts) == 1 and table.parts[0].layout.kind is LayoutKind.LIST
 
 
 def list_table(document: ReportDocument, tail: int = 0) -> list[Flowable]:
