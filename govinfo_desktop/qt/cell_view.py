@@ -7,6 +7,8 @@ signals so that the editor keeps one place for them (and a window's menu actions
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -139,7 +141,7 @@ class CellTreeView(QTreeView):
         self,
         topLeft: QModelIndex | QPersistentModelIndex,  # noqa: N803 - Qt names
         bottomRight: QModelIndex | QPersistentModelIndex,  # noqa: N803
-        roles: list[int] | None = None,
+        roles: Sequence[int] = (),
     ) -> None:
         # The model only announces value cells, whose changes never alter a row's height (labels are
         # fixed, values one line): skip QTreeView's per-row height re-measure, just repaint the cell.

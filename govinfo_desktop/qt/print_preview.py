@@ -10,7 +10,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -81,7 +90,7 @@ class PreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, document: ReportDocument) -> None:
         super().__init__(parent)
         self.document = document
-        self.pdf_bytes, self.result = build_pdf(document)
+        self.pdf_bytes, self.pdf_result = build_pdf(document)
         self.setWindowTitle(
             QCoreApplication.translate("PrintPreview", "打印预览 — {0}").format(document.title())
         )
@@ -90,9 +99,9 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.status = QLabel(describe(self.result), self)
+        self.status = QLabel(describe(self.pdf_result), self)
         self.status.setWordWrap(True)
-        if self.result.is_draft or self.result.warnings:
+        if self.pdf_result.is_draft or self.pdf_result.warnings:
             self.status.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
@@ -137,9 +146,9 @@ class PreviewDialog(QDialog):
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
 
 
-def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
+def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A QPdfDocument over `data`; the buffer is parented to it, so it lives exactly as long."""
-    pdf = QPdfDocument(parent)
+    pdf = QPdfDocument(parent) if parent is not None else QPdfDocument()
     buffer = QBuffer(pdf)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
