@@ -61,7 +61,7 @@ class _FirstPaint(QObject):
             "reportlab": "reportlab" in sys.modules,
         }
         print(json.dumps(report), flush=True)
-        QApplication.quit()
+        QApplication.exit(0)  # not quit(): that asks a modified report "save changes?" first
 
 
 def _process_age() -> float:
