@@ -121,6 +121,7 @@ class CellTreeView(QTreeView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # headers and 未填 marks come from tr()
             model = self.report_model()
+            model.forget_answers()
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             self.viewport().update()
         super().changeEvent(event)
