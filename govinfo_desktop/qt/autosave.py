@@ -110,9 +110,9 @@ class RecoverySession(QObject):
         self._idle = self._timer(IDLE_DELAY_MS)
         self._deadline = self._timer(MAX_DELAY_MS)
         self._typing: QLineEdit | None = None  # the line edit last typed into, maybe not yet left
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
+        self._app = QApplication.instance()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, QLineEdit) and not new.property("govinfoAutosave"):
@@ -209,6 +209,14 @@ class RecoverySession(QObject):
         """A clean end of the session: nothing left behind."""
         self.discard()
         self._lock.unlock()
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        if isinstance(self._app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._app.focusChanged.disconnect(self._focus_changed)
+            self._app = None
+        self._typing = None
 
 
 def load_recovered(orphan: Orphan) -> ReportDocument | None:
