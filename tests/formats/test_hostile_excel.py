@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -22,6 +23,7 @@ from govinfo_desktop.formats import excel_child, excel_reader
 from govinfo_desktop.formats.excel_export import workbook_bytes
 from govinfo_desktop.formats.excel_import import ImportFailed, import_workbook
 from govinfo_desktop.formats.excel_sniff import FileKind
+from tests.formats.excel_builders import seed_rows, seed_text, seed_workbook
 from tests.formats.hostile_builders import (
     LIBREOFFICE_XLS,
     LIBREOFFICE_XLSX,
@@ -287,3 +289,32 @@ def test_workbook_without_sheet_part_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "nosheet.xlsx"
     path.write_bytes(without_member(LIBREOFFICE_XLSX.read_bytes(), SHEET))
     _refused(path)
+
+
+def _seed_with(rows_to_insert: dict[int, list]) -> Callable[[list[list]], list[list]]:
+    def mutate(rows: list[list]) -> list[list]:
+        body = [list(row) for row in rows]
+        offset = len(body) - len(seed_rows(seed_text()))  # the title and header rows
+        body[offset + 50][2] = 7  # 五 (二) differs from 四 (二), so a shift would show
+        for at in sorted(rows_to_insert, reverse=True):
+            body.insert(offset + at, rows_to_insert[at])
+        return body
+
+    return mutate
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {44: ["其他情形數", "", 99]},  # the shared label in 三, the wrong part
+        {47: ["(二)被依法糾錯數", "", 55]},  # given twice inside 四
+        {44: ["(二)被依法糾錯數", "", 55], 48: ["其他情形數", "", 99]},
+    ],
+)
+def test_a_shared_label_in_the_wrong_place_does_not_shift_four_and_five(
+    tmp_path: Path, extra
+) -> None:
+    path = seed_workbook(tmp_path / "seed.xlsx", mutate=_seed_with(extra))
+    values = import_workbook(path).document.values
+    expected = {"s4_corrected": 2, "s4_other": 4, "s5_corrected": 7, "s5_other": 2}
+    assert {row: values.get(CellRef(row, "value")) for row in expected} == expected
