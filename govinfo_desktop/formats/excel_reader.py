@@ -17,6 +17,7 @@ from defusedxml.common import DefusedXmlException
 
 from govinfo_desktop.formats.excel_child import read_isolated
 from govinfo_desktop.formats.excel_sniff import FileKind, ImportFailed, sheet_extent_ok
+from govinfo_desktop.formats.excel_xls_scan import check_xls
 from govinfo_desktop.formats.excel_xlsx_scan import scan_xlsx
 
 Position = tuple[int, int]
@@ -53,7 +54,10 @@ def address(col: int, row: int) -> str:
 
 def read_grids(path: Path, kind: FileKind) -> list[SheetGrid]:
     if kind is not FileKind.XLSX:
-        # calamine's .xls and .ods readers trust record offsets and sizes: only ever in a child process.
+        # calamine's .xls and .ods readers trust record offsets and sizes: only ever in a child process,
+        # and for an .xls after its declared dimensions were checked here.
+        if kind is FileKind.XLS:
+            check_xls(path.read_bytes(), path.name)
         return read_isolated(path, "calamine")
     # The XML scan comes first: it refuses entity tricks and absurd sizes before calamine allocates,
     # which makes the in-process read (the common case, ~10 ms) safe.

@@ -23,6 +23,7 @@ from govinfo_desktop.formats import excel_child, excel_reader
 from govinfo_desktop.formats.excel_export import workbook_bytes
 from govinfo_desktop.formats.excel_import import ImportFailed, import_workbook
 from govinfo_desktop.formats.excel_sniff import FileKind
+from govinfo_desktop.formats.excel_xls_scan import check_xls
 from tests.formats.excel_builders import seed_rows, seed_text, seed_workbook
 from tests.formats.hostile_builders import (
     LIBREOFFICE_XLS,
@@ -318,3 +319,20 @@ def test_a_shared_label_in_the_wrong_place_does_not_shift_four_and_five(
     values = import_workbook(path).document.values
     expected = {"s4_corrected": 2, "s4_other": 4, "s5_corrected": 7, "s5_other": 2}
     assert {row: values.get(CellRef(row, "value")) for row in expected} == expected
+
+
+def test_declared_xls_dimensions_are_checked_before_any_reader(tmp_path: Path) -> None:
+    path = tmp_path / "dims.xls"
+    path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), 0x7FFFFFFF, 0xFFFF))
+    assert "2147483647 行" in _refused(path, seconds=1.0)
+    check_xls(LIBREOFFICE_XLS.read_bytes(), "ok.xls")  # a real file passes
+
+
+def test_a_reader_aborting_in_the_child_is_a_refusal_and_this_process_lives(tmp_path: Path) -> None:
+    """Without the DIMENSIONS check calamine aborts (Rust: memory allocation failed); the child dies."""
+    path = tmp_path / "dims.xls"
+    path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), 0x7FFFFFFF, 0xFFFF))
+    started = time.perf_counter()
+    with pytest.raises(ImportFailed, match="已损坏或结构异常"):
+        excel_child.read_isolated(path, "calamine")
+    assert time.perf_counter() - started < 10
