@@ -13,6 +13,7 @@ import pytest
 
 from govinfo_desktop.cli import main
 from govinfo_desktop.core import catalog
+from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
 from govinfo_desktop.core.tableload import TableDefinitionError
 from govinfo_desktop.formats import atomic
 from govinfo_desktop.formats.atomic import SaveError
@@ -173,3 +174,13 @@ def test_stale_temporary_files_of_a_killed_save_are_removed(tmp_path: Path, monk
     os.utime(fresh, (old, old))
     load_document(target)
     assert not fresh.exists()
+
+
+def test_longest_accepted_metadata_still_makes_a_pdf(tmp_path: Path) -> None:
+    document = seed_document()
+    for key in ("unit", "head", "preparer", "phone", "date"):
+        document.metadata[key] = "岳阳县人民政府办公室" * (MAX_METADATA_CHARS // 10)
+    path = tmp_path / "long.govinfo"
+    save_document(document, path)
+    assert main(["pdf", str(path), "-o", str(tmp_path / "long.pdf")]) == 0
+    assert (tmp_path / "long.pdf").stat().st_size > 1000
