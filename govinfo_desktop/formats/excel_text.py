@@ -31,3 +31,4 @@ def clean_imported_text(document: ReportDocument, report: ImportReport) -> None:
     for row in document.extra_rows:
         row.label = clean_text(row.label)[:MAX_TEXT_CHARS]
         row.values = [clean_text(value)[:MAX_TEXT_CHARS] for value in row.values]
+        row.source = clean_text(row.source)[:MAX_TEXT_CHARS]

@@ -229,6 +229,7 @@ def test_control_characters_and_long_unit_are_cleaned_with_a_note(tmp_path: Path
     unit = result.document.metadata["unit"]
     assert "\x01" not in unit and unit.startswith("岳阳县人民政府") and len(unit) <= 200
     assert any("过长" in line for line in result.report.messages), result.report.messages
+    assert workbook_bytes(result.document, template=False)  # exporting it again works
 
 
 def test_hidden_sheet_holding_the_table_is_reported(tmp_path: Path) -> None:
