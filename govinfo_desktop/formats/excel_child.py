@@ -45,6 +45,7 @@ def read_isolated(path: Path, engine: str) -> list[Any]:
                 timeout=TIME_LIMIT,
                 creationflags=flags,
                 stdin=subprocess.DEVNULL,
+                env=_child_environment(),
                 check=False,
             )
         except subprocess.TimeoutExpired as error:
@@ -54,6 +55,15 @@ def read_isolated(path: Path, engine: str) -> list[Any]:
         except OSError as error:
             raise ImportFailed(f"“{path.name}”无法读取：不能启动读取进程（{error}）") from error
         return _outcome(path, done, result)
+
+
+def _child_environment() -> dict[str, str]:
+    """This package importable in the child whatever its working folder; Rust backtraces off."""
+    env = {**os.environ, "RUST_BACKTRACE": "0"}
+    if not getattr(sys, "frozen", False):
+        here = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path) -> list[Any]:
@@ -93,4 +103,3 @@ def _limit_memory() -> None:
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    os.environ["RUST_BACKTRACE"] = "0"
