@@ -25,6 +25,7 @@ from govinfo_desktop.core.values import InvalidValue
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import DocumentFileError, encoded, load_document
 
+METADATA_KEY_PROPERTY = "metadataKey"  # set on the metadata panel's fields: which key each one edits
 IDLE_DELAY_MS = 700
 MAX_DELAY_MS = 2_000
 _SUFFIX = ".govinfo"
@@ -121,10 +122,14 @@ class RecoverySession(QObject):
 
     def _typed(self, _text: str) -> None:
         sender = self.sender()
-        if isinstance(sender, QLineEdit) and self._document is not None:
+        if not isinstance(sender, QLineEdit) or self._document is None:
+            return
+        if getattr(sender, "cell", None) is None and not sender.property(METADATA_KEY_PROPERTY):
+            return  # the find bar, a dialog's field: not the report
+        if sender is not self._typing:
             self._typing = sender
             sender.destroyed.connect(self._typing_gone)
-            self.changed()
+        self.changed()
 
     def _typing_gone(self) -> None:
         self._typing = None
@@ -185,7 +190,7 @@ class RecoverySession(QObject):
         try:
             text = edit.text()
             cell = getattr(edit, "cell", None)
-            key = edit.objectName()
+            key = edit.property(METADATA_KEY_PROPERTY)
         except RuntimeError:  # the C++ widget is gone
             return document
         copy = replace(document, metadata=dict(document.metadata), values=dict(document.values))

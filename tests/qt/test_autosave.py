@@ -45,7 +45,8 @@ def test_the_clerk_loses_at_most_two_seconds() -> None:
 
 def _focused_line_edit(qtbot, name: str, cell=None) -> QLineEdit:
     edit = QLineEdit()
-    edit.setObjectName(name)
+    if name:
+        edit.setProperty(autosave.METADATA_KEY_PROPERTY, name)
     if cell is not None:
         edit.cell = cell  # what the table's CellEditor carries
     qtbot.addWidget(edit)
@@ -79,6 +80,32 @@ def test_number_typed_into_a_cell_editor_not_yet_left_is_in_the_copy(
     assert govinfo_file.load_document(session.path).values[cell] == 42
     assert cell not in document.values
     session.close()
+
+
+def test_typing_into_some_other_field_writes_nothing(qtbot, tmp_path, quick) -> None:
+    session = _session(tmp_path, ReportDocument.new("national-2021"))
+    edit = QLineEdit()  # the find bar, say
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(edit, "find me")
+    qtbot.wait(600)
+    assert not session.path.exists()
+    session.close()
+
+
+def test_the_metadata_panel_marks_its_fields_for_autosave(qtbot) -> None:
+    from govinfo_desktop.qt.editor import ReportEditor  # noqa: PLC0415
+    from govinfo_desktop.qt.metadata_panel import MetadataPanel  # noqa: PLC0415
+
+    editor = ReportEditor(ReportDocument.new("national-2021"))
+    qtbot.addWidget(editor)
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    assert panel.fields["unit"].property(autosave.METADATA_KEY_PROPERTY) == "unit"
+    assert panel.fields["unit"].maxLength() == 200
 
 
 def test_a_failed_recovery_write_is_signalled_once(qtbot, tmp_path, monkeypatch) -> None:
