@@ -26,10 +26,8 @@ class CommandError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
-        from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
-
-        return app.main(args)
+    if not args or args[0] == _CHILD_FLAG or (args[0] not in COMMANDS and args[0][:1] != "-"):
+        return _not_a_command(args)
     parser = _parser()
     options = parser.parse_args(args)
     try:
@@ -42,6 +40,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
+        print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
+        return EXIT_UNREADABLE
+
+
+_CHILD_FLAG = "--read-grids-child"  # excel_child.CHILD_FLAG: a damaged file read in isolation
+
+
+def _not_a_command(args: list[str]) -> int:
+    if args[:1] == [_CHILD_FLAG]:
+        from govinfo_desktop.formats.excel_child import child_main  # noqa: PLC0415
+
+        return child_main(args[1:])
+    from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
+
+    return app.main(args)
 
 
 def _parser() -> argparse.ArgumentParser:

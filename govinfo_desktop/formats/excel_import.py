@@ -22,6 +22,7 @@ from govinfo_desktop.formats.excel_reader import SheetGrid, address, read_grids
 from govinfo_desktop.formats.excel_report import CellIssue, ImportReport, MatchedRow
 from govinfo_desktop.formats.excel_sheets import select_sheets
 from govinfo_desktop.formats.excel_sniff import ImportFailed, sniff
+from govinfo_desktop.formats.excel_text import clean_imported_text
 from govinfo_desktop.formats.excel_values import read_cell
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
@@ -36,9 +37,9 @@ class ImportResult:
 
 def import_workbook(path: Path) -> ImportResult:
     path = Path(path)
-    kind = sniff(path)
     try:
-        return _import(path, kind.value, read_grids(path, kind))
+        kind = sniff(path)
+        result = _import(path, kind.value, read_grids(path, kind))
     except ImportFailed:
         raise
     except MemoryError as error:
@@ -47,6 +48,8 @@ def import_workbook(path: Path) -> ImportResult:
         raise ImportFailed(
             f"“{path.name}”的内容无法识别为统计表（{type(error).__name__}）"
         ) from error
+    clean_imported_text(result.document, result.report)
+    return result
 
 
 def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:

@@ -45,6 +45,7 @@ class Location:
 class _Index:
     def __init__(self, table: TableDefinition) -> None:
         self.order = [row.id for row in table.rows_in_order()]
+        self.parents = {row.id: row.parent for row in table.rows_in_order()}
         self.full: dict[str, list[str]] = {}
         self.core: dict[str, list[str]] = {}
         for row in table.rows_in_order():
@@ -130,23 +131,64 @@ def locate(table: TableDefinition, grids: list[SheetGrid]) -> Location:
 
 
 def _match_rows(index: _Index, grids: list[SheetGrid]) -> tuple[dict[str, Hit], list[Hit]]:
+    """Labels that name one row first; then each label shared by several rows (2014's “被依法纠错数”
+    under 四 and 五) goes to the row of the section it sits in: the section of the nearest uniquely
+    matched row above it. Never to a row of another part, where it would shift the numbers there."""
     hits: dict[str, Hit] = {}
     duplicates: list[Hit] = []
-    cursor = -1
+    shared: list[Hit] = []
     for grid in grids:
         for row, col, text in text_cells(grid):
             candidates, how = index.candidates(text)
-            if not candidates:
-                continue
+            if len(candidates) > 1:
+                shared.append(Hit("", grid, row, col, text, how))
+            elif candidates and candidates[0] not in hits:
+                hits[candidates[0]] = Hit(candidates[0], grid, row, col, text, how)
+            elif candidates:
+                duplicates.append(Hit(candidates[0], grid, row, col, text, how))
+    unique = list(hits.values())
+    cursor = -1
+    for hit in shared:
+        candidates, _how = index.candidates(hit.text)
+        chosen = _in_section(index, candidates, _nearest_above(unique, hit), hits, unique)
+        if chosen is None:  # no section above it on this sheet: the next unused row in printed order
             free = [c for c in candidates if c not in hits]
             later = [c for c in free if index.order.index(c) > cursor]
             chosen = (later or free or [None])[0]
-            if chosen is None:
-                duplicates.append(Hit(candidates[0], grid, row, col, text, how))
-                continue
-            hits[chosen] = Hit(chosen, grid, row, col, text, how)
-            cursor = index.order.index(chosen)
+        if chosen is None or chosen == "":
+            duplicates.append(Hit(candidates[0], hit.grid, hit.row, hit.col, hit.text, hit.how))
+            continue
+        hits[chosen] = Hit(chosen, hit.grid, hit.row, hit.col, hit.text, hit.how)
+        cursor = index.order.index(chosen)
     return hits, duplicates
+
+
+def _nearest_above(unique: list[Hit], hit: Hit) -> Hit | None:
+    above = [h for h in unique if h.grid is hit.grid and h.row < hit.row]
+    same_column = [h for h in above if h.col == hit.col]
+    return max(same_column or above, key=lambda h: h.row, default=None)
+
+
+def _in_section(
+    index: _Index,
+    candidates: list[str],
+    context: Hit | None,
+    hits: dict[str, Hit],
+    unique: list[Hit],
+) -> str | None:
+    """The candidate in the section of `context`; "" when that row is taken, or when the context is
+    another part while the candidates' sections are found elsewhere (the label is then kept as an extra
+    row); None when nothing tells the section (no context, or no other row of those sections found)."""
+    if context is None:
+        return None
+    section = {context.row_id, index.parents.get(context.row_id)}
+    fitting = [c for c in candidates if index.parents.get(c) in section]
+    if not fitting:
+        sections = {index.parents.get(c) for c in candidates}
+        found = any(h.row_id in sections or index.parents.get(h.row_id) in sections for h in unique)
+        return "" if found else None
+    free = [c for c in fitting if c not in hits]
+    return free[0] if free else ""
 
 
 def _scopes(table: TableDefinition) -> list[Scope]:

@@ -36,4 +36,6 @@ def select_sheets(
             continue
         covered |= rows
         chosen.append(grid)
+        if grid.hidden and rows:
+            notes.append(f"统计表在隐藏的工作表“{grid.name}”中，已照常读入，请核对")
     return chosen or grids, notes

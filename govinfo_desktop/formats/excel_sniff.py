@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import zipfile
-import zlib
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -88,8 +87,12 @@ def _check_zip(path: Path) -> FileKind:
         raise ImportFailed(f"“{name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
     except zipfile.BadZipFile as error:
         raise ImportFailed(f"“{name}”已损坏（压缩包内容校验失败），无法打开") from error
-    except (OSError, EOFError, NotImplementedError, zlib.error) as error:
-        raise ImportFailed(f"“{name}”已损坏，无法打开（{error}）") from error
+    except ImportFailed:
+        raise
+    except (
+        Exception
+    ) as error:  # a damaged deflate, LZMA or bzip2 member, a bad header: all "damaged"
+        raise ImportFailed(f"“{name}”已损坏，无法打开（压缩包内容无法解压）") from error
     return kind
 
 
@@ -109,8 +112,11 @@ def _zip_kind(archive: zipfile.ZipFile, name: str) -> FileKind:
     names = set(archive.namelist())
     if "xl/workbook.xml" in names or any(n.endswith("workbook.xml") for n in names):
         return FileKind.XLSX
-    if "content.xml" in names and b"spreadsheet" in archive.read("mimetype")[:100]:
-        return FileKind.ODS
+    if "content.xml" in names:
+        # OpenDocument puts its kind in "mimetype"; a damaged file may lack it: calamine decides then.
+        kind = archive.read("mimetype")[:100] if "mimetype" in names else b"spreadsheet"
+        if b"spreadsheet" in kind:
+            return FileKind.ODS
     if "word/document.xml" in names:
         raise ImportFailed(f"“{name}”是 Word 文档，不是 Excel 表格")
     if "ppt/presentation.xml" in names:

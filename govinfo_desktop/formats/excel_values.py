@@ -5,6 +5,7 @@ float noise from a formula rounded)."""
 from __future__ import annotations
 
 import datetime
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -96,7 +97,9 @@ def _convert(
 
 
 def _denoise(number: float, kind: ValueKind, where: str, label: str, report: ImportReport):
-    if number.is_integer() and abs(number) < 2**53:
+    if not math.isfinite(number) or abs(number) >= 2**53:
+        return number  # parse_value refuses it with the reason; Decimal.quantize would raise here
+    if number.is_integer():
         return int(number)  # readers hand whole numbers over as floats: 0.0 is stored as 0
     exact = Decimal(repr(number))
     places = MONEY_DECIMALS if kind is ValueKind.MONEY else 0

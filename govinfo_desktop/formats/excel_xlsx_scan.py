@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from govinfo_desktop.formats.excel_bounds import DamagedSheet, check_shared_strings, content_extent
 from govinfo_desktop.formats.excel_sniff import ImportFailed, sheet_extent_ok
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -19,10 +20,6 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\s[^>]*?\bhidden="(?:1|true)"[^>]*>')
-_ROW_FIRST_R = re.compile(rb'<(?:\w+:)?row r="([0-9]{1,7})"')
-_WIDE_COL = re.compile(rb' r="([A-Z]{2,3})[0-9]')  # a column past Z (literal start: fast)
-_WIDE_COL_ANY = re.compile(rb'\sr="([A-Z]{2,3})[0-9]')
-_ANY_REF = re.compile(rb'\sr="([A-Z]{0,3})([0-9]{1,7})"')
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\s[^>]*>")
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 _ATTR_R = re.compile(rb'\br="([0-9]{1,7})"')
@@ -61,12 +58,15 @@ class _TooLarge(Exception):
 def scan_xlsx(path: Path) -> dict[str, SheetFacts]:
     try:
         with zipfile.ZipFile(path) as archive:
+            _check_shared_strings(archive)
             members = _sheet_members(archive).items()
             return {name: _scan_sheet(archive, member, name) for name, member in members}
     except _TooLarge as error:
         raise ImportFailed(
             f"“{path.name}”的工作表“{error}”范围异常大，不像一张统计表，未导入"
         ) from error
+    except DamagedSheet as error:
+        raise ImportFailed(f"“{path.name}”已损坏：{error}，未导入") from error
     except DefusedXmlException as error:
         raise ImportFailed(f"“{path.name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
     except ElementTree.ParseError as error:
@@ -104,19 +104,16 @@ def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetFacts:
 
 
 def _check_extent(data: bytes, name: str) -> None:
-    """The used range, before calamine allocates it: the highest row number from the row tags (Excel,
-    WPS and LibreOffice write r first), the widest column from the references past Z (rare)."""
-    numbers = _ROW_FIRST_R.findall(data)
-    if len(numbers) < data.count(b"<row ") + data.count(b":row "):
-        numbers = [
-            number for _, number in _ANY_REF.findall(data)
-        ]  # some other writer: read them all
-    rows = max(map(int, numbers), default=0)
-    odd_spacing = b'\tr="' in data or b'\nr="' in data or b'\rr="' in data
-    wide = set((_WIDE_COL_ANY if odd_spacing else _WIDE_COL).findall(data))
-    cols = max((column_number(letters.decode()) for letters in wide), default=26)
+    rows, cols = content_extent(data, name)
     if not sheet_extent_ok(rows, cols):
         raise _TooLarge(name)
+
+
+def _check_shared_strings(archive: zipfile.ZipFile) -> None:
+    for member in archive.namelist():
+        if member.lower().endswith("sharedstrings.xml"):
+            with archive.open(member) as stream:
+                check_shared_strings(stream.read(4096))
 
 
 def _formulas_without_value(data: bytes) -> set[Position]:

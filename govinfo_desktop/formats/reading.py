@@ -24,7 +24,20 @@ class OpenedInput:
 
 
 def open_input(path: Path) -> OpenedInput:
+    """Reads `path`; anything that goes wrong is an InputError with one clear line, never a traceback
+    (files come from other units by e-mail and USB stick: damaged or hostile input is expected)."""
     path = Path(path)
+    try:
+        return _open_input(path)
+    except InputError:
+        raise
+    except Exception as error:
+        raise InputError(
+            f"“{path.name}”已损坏或格式异常，无法读取（{type(error).__name__}）"
+        ) from error
+
+
+def _open_input(path: Path) -> OpenedInput:
     if not path.exists():
         raise InputError(f"找不到文件“{path}”")
     if path.suffix.lower() in SPREADSHEET_SUFFIXES or _looks_like_spreadsheet(path):

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.recovery = autosave.RecoverySession(
             recovery_dir or autosave.default_recovery_dir(), self
         )
+        self.recovery.failed.connect(self._recovery_failed)
         self.files = FileActions(self)
         self.editor: Any = None
         self.file_path: Path | None = None
@@ -184,14 +185,17 @@ class MainWindow(QMainWindow):
             if document is None:
                 orphan.discard()
                 continue
-            where = str(orphan.source) if orphan.source else self.tr("（未保存过的新报表）")
-            if dialogs().ask_restore(self, f"{document.title()}\n{where}", orphan.written):
+            if dialogs().ask_restore(self, orphan.describe(document), orphan.written):
                 self.set_document(document, orphan.source, modified=True)
                 orphan.discard()
                 self.recovery.write_now()
                 return True
             orphan.discard()
         return False
+
+    def _recovery_failed(self, message: str) -> None:
+        text = self.tr("自动保存（崩溃恢复）失败，请尽快手动保存：{0}").format(message)
+        self.statusBar().showMessage(text)
 
     def document_name(self) -> str:
         if self.file_path is not None:
