@@ -50,7 +50,7 @@ _CHILD_FLAG = "--read-grids-child"  # excel_child.CHILD_FLAG: a damaged file rea
 
 def _not_a_command(args: list[str]) -> int:
     if args[:1] == [_CHILD_FLAG]:
-        from govinfo_desktop.formats.excel_child import child_main  # noqa: PLC0415
+        from govinfo_desktop.formats.excel_child_main import child_main  # noqa: PLC0415
 
         return child_main(args[1:])
     from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window

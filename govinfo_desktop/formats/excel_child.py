@@ -23,7 +23,7 @@ from govinfo_desktop.formats.excel_sniff import ImportFailed
 CHILD_FLAG = "--read-grids-child"
 MEMORY_LIMIT = 480 * 1024 * 1024  # address space of the child: resident memory stays below this
 TIME_LIMIT = 6.0  # seconds; with the scan before it (≤ 2 s on a 40 MB sheet), any input ends within 10 s
-_CHILD_ERROR_EXIT = 3
+CHILD_ERROR_EXIT = 3
 
 
 def self_command() -> list[str]:
@@ -67,7 +67,7 @@ def _child_environment() -> dict[str, str]:
 
 
 def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path) -> list[Any]:
-    if done.returncode == _CHILD_ERROR_EXIT and result.exists():
+    if done.returncode == CHILD_ERROR_EXIT and result.exists():
         raise ImportFailed(result.read_text("utf-8"))
     if done.returncode != 0 or not result.exists():
         # Killed by the memory limit, a Rust abort or a crash: the file asked for something absurd.
@@ -76,30 +76,3 @@ def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path)
         )
     with result.open("rb") as stream:
         return pickle.load(stream)  # noqa: S301 - written a moment ago by our own child process
-
-
-def child_main(args: list[str]) -> int:
-    """The child's side: limit itself, read, write the grids (or the one-line refusal) to RESULT."""
-    engine, source, result = args
-    _limit_memory()
-    from govinfo_desktop.formats import excel_reader  # noqa: PLC0415 - only in the child
-
-    reader = excel_reader.read_openpyxl if engine == "openpyxl" else excel_reader.read_calamine
-    try:
-        grids = reader(Path(source))
-    except ImportFailed as error:
-        Path(result).write_text(str(error), "utf-8")
-        return _CHILD_ERROR_EXIT
-    with Path(result).open("wb") as stream:
-        pickle.dump(grids, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    return 0
-
-
-def _limit_memory() -> None:
-    try:
-        import resource  # noqa: PLC0415 - POSIX only
-    except ImportError:  # Windows: the timeout is the limit there
-        return
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
