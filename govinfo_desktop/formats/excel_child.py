@@ -22,7 +22,9 @@ from govinfo_desktop.formats.excel_sniff import ImportFailed
 
 CHILD_FLAG = "--read-grids-child"
 MEMORY_LIMIT = 480 * 1024 * 1024  # address space of the child: resident memory stays below this
-TIME_LIMIT = 6.0  # seconds; with the scan before it (≤ 2 s on a 40 MB sheet), any input ends within 10 s
+TIME_LIMIT = (
+    6.0  # seconds; with the scan before it (≤ 2 s on a 40 MB sheet), any input ends within 10 s
+)
 CHILD_ERROR_EXIT = 3
 
 
@@ -75,4 +77,5 @@ def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path)
             f"“{path.name}”已损坏或结构异常（读取时需要的内存或时间超出限度），无法读取"
         )
     with result.open("rb") as stream:
-        return pickle.load(stream)  # noqa: S301 - written a moment ago by our own child process
+        grids: list[Any] = pickle.load(stream)  # noqa: S301 - written just now by our own child
+    return grids

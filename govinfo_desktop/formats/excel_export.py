@@ -13,12 +13,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from govinfo_desktop.core.document import ReportDocument
@@ -65,7 +67,8 @@ def workbook_bytes(document: ReportDocument, template: bool) -> bytes:
             document.table_id, document.table_version, dict(document.metadata)
         )
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    for sheet in list(workbook.worksheets):  # the default empty sheet
+        workbook.remove(sheet)
     table = document.table
     for layout in layout_workbook(document):
         sheet = workbook.create_sheet(layout.name)
@@ -78,20 +81,22 @@ def workbook_bytes(document: ReportDocument, template: bool) -> bytes:
     return stream.getvalue()
 
 
-def _fill(sheet: Worksheet, layout: SheetLayout, document: ReportDocument, table: TableDefinition):
+def _fill(
+    sheet: Worksheet, layout: SheetLayout, document: ReportDocument, table: TableDefinition
+) -> None:
     for index, width in enumerate(layout.widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    styles: dict[tuple, StyleArray] = {}
+    styles: dict[tuple[object, ...], StyleArray] = {}
     for placed in layout.cells:
-        cell = sheet.cell(placed.row, placed.col)
+        cell: Cell = sheet.cell(placed.row, placed.col)  # type: ignore[assignment]  # anchors are Cells
         _write_value(cell, placed, table)
         key = _style_key(placed, table)
         if key not in styles:
             _style(cell, placed, table)
-            styles[key] = copy(cell._style)
+            styles[key] = copy(cell._style)  # type: ignore[attr-defined]
         else:
             # Reusing the style's index array is many times faster than setting font, border, … again.
-            cell._style = copy(styles[key])
+            cell._style = copy(styles[key])  # type: ignore[attr-defined]
         if placed.last_row > placed.row or placed.last_col > placed.col:
             _merge(sheet, placed, styles[key])
         if placed.cell is not None and placed.cell in document.notes:
@@ -99,7 +104,7 @@ def _fill(sheet: Worksheet, layout: SheetLayout, document: ReportDocument, table
     _row_heights(sheet, layout)
 
 
-def _style_key(placed: Placed, table: TableDefinition) -> tuple:
+def _style_key(placed: Placed, table: TableDefinition) -> tuple[object, ...]:
     tall = placed.style == "group" and placed.col == 1 and placed.last_row > placed.row
     kind = table.cell_kind(placed.cell) if placed.cell is not None else None
     return (placed.style, placed.indent, tall, kind)
@@ -111,7 +116,7 @@ def _merge(sheet: Worksheet, placed: Placed, style: StyleArray) -> None:
     for row in range(placed.row, placed.last_row + 1):
         for col in range(placed.col, placed.last_col + 1):
             if (row, col) != (placed.row, placed.col):
-                sheet.cell(row, col)._style = copy(style)
+                sheet.cell(row, col)._style = copy(style)  # type: ignore[union-attr]
     coord = f"{get_column_letter(placed.col)}{placed.row}:{get_column_letter(placed.last_col)}{placed.last_row}"
     sheet.merged_cells.add(MergedCellRange(sheet, coord))
 
@@ -139,7 +144,7 @@ def _text_width(text: str) -> float:
     return sum(1.6 if ord(ch) > 0x2E80 else 1.0 for ch in text)
 
 
-def _write_value(cell, placed: Placed, table: TableDefinition) -> None:
+def _write_value(cell: Cell, placed: Placed, table: TableDefinition) -> None:
     value = placed.value
     if isinstance(value, Decimal):
         cell.value = value
@@ -151,7 +156,7 @@ def _write_value(cell, placed: Placed, table: TableDefinition) -> None:
         cell.data_type = "s"  # never a formula, whatever the text starts with
 
 
-def _style(cell, placed: Placed, table: TableDefinition) -> None:
+def _style(cell: Cell, placed: Placed, table: TableDefinition) -> None:
     style = placed.style
     cell.font = _FONTS.get(style, _PLAIN)
     horizontal = "center" if style in _CENTRED else "left"
@@ -176,7 +181,7 @@ def _print_setup(sheet: Worksheet, layout: SheetLayout) -> None:
     setup.orientation = "landscape" if layout.landscape else "portrait"
     setup.fitToWidth = 1
     setup.fitToHeight = 1 if layout.one_page else 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_options.horizontalCentered = True
     margins = sheet.page_margins
     margins.left = margins.right = 0.6
@@ -187,7 +192,8 @@ def _print_setup(sheet: Worksheet, layout: SheetLayout) -> None:
         sheet.print_title_rows = f"{first}:{last}"
     row, col = layout.freeze
     sheet.freeze_panes = f"{get_column_letter(col)}{row}"
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
+    footer = sheet.oddFooter.center  # type: ignore[union-attr]  # a new sheet has every footer part
+    footer.text = "第 &P 页，共 &N 页"
 
 
 def _protect(sheet: Worksheet, layout: SheetLayout, table: TableDefinition) -> None:

@@ -36,10 +36,10 @@ def collect_extra_rows(
                 seen.add((id(scope.grid), row))
                 rows += _extra(scope.grid, row, _value_cols(scope), report)
     for hit in location.duplicates:
-        scope = next((s for s in location.scopes if hit.row_id in s.row_ids), None)
+        owner = next((s for s in location.scopes if hit.row_id in s.row_ids), None)
         if (id(hit.grid), hit.row) not in seen:
             seen.add((id(hit.grid), hit.row))
-            rows += _extra(hit.grid, hit.row, _value_cols(scope) if scope else [], report)
+            rows += _extra(hit.grid, hit.row, _value_cols(owner) if owner else [], report)
     for grid in grids:
         rows += _kept_block(grid, report)
     return rows

@@ -61,8 +61,17 @@ class SheetLayout:
     def width(self) -> int:
         return len(self.widths)
 
-    def put(self, col: int, value: CellValue, style: str, **extent: int) -> Placed:
-        placed = Placed(self.next_row, col, value, style, **extent)
+    def put(
+        self,
+        col: int,
+        value: CellValue,
+        style: str,
+        *,
+        end_row: int = 0,
+        end_col: int = 0,
+        indent: int = 0,
+    ) -> Placed:
+        placed = Placed(self.next_row, col, value, style, end_row, end_col, indent=indent)
         self.cells.append(placed)
         return placed
 

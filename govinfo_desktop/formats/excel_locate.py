@@ -151,10 +151,12 @@ def _match_rows(index: _Index, grids: list[SheetGrid]) -> tuple[dict[str, Hit], 
     for hit in shared:
         candidates, _how = index.candidates(hit.text)
         chosen = _in_section(index, candidates, _nearest_above(unique, hit), hits, unique)
-        if chosen is None:  # no section above it on this sheet: the next unused row in printed order
+        if (
+            chosen is None
+        ):  # no section above it on this sheet: the next unused row in printed order
             free = [c for c in candidates if c not in hits]
             later = [c for c in free if index.order.index(c) > cursor]
-            chosen = (later or free or [None])[0]
+            chosen = (later or free or [""])[0]
         if chosen is None or chosen == "":
             duplicates.append(Hit(candidates[0], hit.grid, hit.row, hit.col, hit.text, hit.how))
             continue

@@ -82,7 +82,7 @@ def read_openpyxl(path: Path) -> list[SheetGrid]:
     from openpyxl.reader import excel as openpyxl_reader  # noqa: PLC0415
 
     # Pictures are never needed, and decoding them would hand the untrusted file to Pillow.
-    openpyxl_reader.find_images = lambda archive, path: ([], [])
+    openpyxl_reader.find_images = lambda archive, path: ([], [])  # type: ignore[attr-defined]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter(

@@ -96,7 +96,9 @@ def _convert(
     return value
 
 
-def _denoise(number: float, kind: ValueKind, where: str, label: str, report: ImportReport):
+def _denoise(
+    number: float, kind: ValueKind, where: str, label: str, report: ImportReport
+) -> float | Decimal:
     if not math.isfinite(number) or abs(number) >= 2**53:
         return number  # parse_value refuses it with the reason; Decimal.quantize would raise here
     if number.is_integer():

@@ -21,7 +21,13 @@ from weakref import WeakKeyDictionary
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, unShapedFontGlob
+from reportlab.pdfbase.ttfonts import (  # type: ignore[attr-defined]  # not in the stubs
+    TTEncoding,
+    TTFNameBytes,
+    TTFont,
+    TTFontFace,
+    unShapedFontGlob,
+)
 
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes
 
@@ -70,8 +76,9 @@ def _from_cache(name: str, path: Path, entry: Path) -> TTFont | None:
         pdfmetrics.TypeFace.__init__(face, None)
         for key, value in state.items():
             setattr(face, key, TTFNameBytes(value) if key in names else value)
-        face._ttf_data = path.read_bytes()  # reportlab keeps the bytes for subsetting
-        face._pdfScale = _scale(face.unitsPerEm)
+        # reportlab's private fields, as its own constructor sets them (pinned reportlab; see the test)
+        face._ttf_data = path.read_bytes()  # type: ignore[attr-defined]
+        face._pdfScale = _scale(face.unitsPerEm)  # type: ignore[attr-defined]
     except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError, ZeroDivisionError):
         return None
     return _font_with_face(name, face)
@@ -92,7 +99,7 @@ def _font_with_face(name: str, face: TTFontFace) -> TTFont:
     font.face = face
     font.encoding = TTEncoding()
     font.state = WeakKeyDictionary()
-    font._asciiReadable = rl_config.ttfAsciiReadable
+    font._asciiReadable = rl_config.ttfAsciiReadable  # type: ignore[attr-defined]
     font.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
     return font
 

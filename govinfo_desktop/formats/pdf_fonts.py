@@ -63,7 +63,7 @@ class Fonts:
 
     def runs(self, text: str, preferred: str = SONG) -> Iterator[tuple[str, str]]:
         """(font name, text) runs; an uncovered character becomes MISSING_MARK in the preferred font."""
-        font, chunk = preferred, []
+        font, chunk = preferred, list[str]()
         for char in text:
             chosen = self.font_for(char, preferred)
             if chosen is None:

@@ -50,7 +50,7 @@ def canvas_maker(marks: PageMarks) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._finished_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset
 
         def save(self) -> None:
             pages = len(self._finished_pages)

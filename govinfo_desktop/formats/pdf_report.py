@@ -106,7 +106,12 @@ def write_pdf(
     return result
 
 
-def _story(document: ReportDocument, placed: list, ended: list, keep_tail: bool) -> list:
+def _story(
+    document: ReportDocument,
+    placed: list[tuple[int, tuple[float, float, float, float]]],
+    ended: list[int],
+    keep_tail: bool,
+) -> list[Any]:
     """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
     from reportlab.platypus import KeepTogether  # noqa: PLC0415
 
@@ -114,7 +119,7 @@ def _story(document: ReportDocument, placed: list, ended: list, keep_tail: bool)
 
     story = pdf_blocks.title_block(document)
     table = document.table
-    closing: list = []
+    closing: list[Any] = []
     if pdf_list_table.is_list_table(table):
         tables = pdf_list_table.list_table(document, tail=TAIL_ROWS if keep_tail else 0)
         story.extend(tables[:-1] if keep_tail else tables)

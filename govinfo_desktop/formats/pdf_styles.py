@@ -46,7 +46,7 @@ def style(size: float = BODY_SIZE, align: int = TA_LEFT, indent: float = 0.0) ->
         fontName=SONG,
         fontSize=size,
         leading=size * 1.3,
-        alignment=align,
+        alignment=align,  # type: ignore[arg-type]  # TA_* constants are plain ints in the stubs
         leftIndent=indent,
         wordWrap="CJK",  # Chinese breaks between any two characters, not only at spaces
     )
