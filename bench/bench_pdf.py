@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.timing import limit, measure_ms, report
-from govinfo_desktop.formats.pdf_report import build_pdf
+from govinfo_desktop.formats.pdf.document import build_pdf
 from tests.helpers import seed_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,7 @@ EXAMPLE = ROOT / "examples" / "岳阳县2017-本级政府.govinfo"
 COLD = """
 import time
 start = time.perf_counter()
-from govinfo_desktop.formats.pdf_report import build_pdf
+from govinfo_desktop.formats.pdf.document import build_pdf
 from tests.helpers import seed_document
 import reportlab.platypus
 document = seed_document()
@@ -69,9 +69,9 @@ def soffice_runs(repeat: int = 3) -> list[float] | None:
         print("LibreOffice (soffice) is not installed: no comparison")
         return None
     try:
-        from govinfo_desktop.formats import excel_export  # noqa: PLC0415
+        from govinfo_desktop.formats.excel import exporter as excel_export  # noqa: PLC0415
     except ImportError:
-        print("formats/excel_export.py is not there yet: no LibreOffice comparison")
+        print("formats/excel/exporter.py is not there yet: no LibreOffice comparison")
         return None
     times = []
     with tempfile.TemporaryDirectory() as folder:

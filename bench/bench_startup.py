@@ -124,7 +124,7 @@ def main(runs: int = 11) -> dict:
 
 
 def _export_seed(path: Path) -> None:
-    from govinfo_desktop.formats.excel_export import write_workbook  # noqa: PLC0415
+    from govinfo_desktop.formats.excel.exporter import write_workbook  # noqa: PLC0415
     from tests.helpers import seed_document  # noqa: PLC0415
 
     write_workbook(seed_document(), path)

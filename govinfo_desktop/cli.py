@@ -50,7 +50,7 @@ _CHILD_FLAG = "--read-grids-child"  # excel_child.CHILD_FLAG: a damaged file rea
 
 def _not_a_command(args: list[str]) -> int:
     if args[:1] == [_CHILD_FLAG]:
-        from govinfo_desktop.formats.excel_child_main import child_main  # noqa: PLC0415
+        from govinfo_desktop.formats.excel.child_main import child_main  # noqa: PLC0415
 
         return child_main(args[1:])
     from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
@@ -149,7 +149,7 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
 def _run_pdf(options: argparse.Namespace) -> int:
     opened = _open(options.input)
     try:
-        from govinfo_desktop.formats import pdf_report  # noqa: PLC0415
+        from govinfo_desktop.formats.pdf import document as pdf_report  # noqa: PLC0415
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
     findings = opened.document.validator.check(opened.document.values)

@@ -128,4 +128,3 @@ class ReportSession:
             return None
         edit = self.edit_for({issue.target: issue.expected})
         return None if edit is None else (issue, edit)
-

@@ -19,7 +19,7 @@ class InputError(ValueError):
 @dataclass
 class OpenedInput:
     document: ReportDocument
-    import_report: Any = None  # formats.excel_import.ImportReport for spreadsheets
+    import_report: Any = None  # formats.excel.import_findings.ImportReport for spreadsheets
     warnings: list[str] = field(default_factory=list)
 
 
@@ -61,7 +61,7 @@ def _looks_like_spreadsheet(path: Path) -> bool:
 
 def _open_spreadsheet(path: Path) -> OpenedInput:
     try:
-        from govinfo_desktop.formats import excel_import  # noqa: PLC0415 - openpyxl only when needed
+        from govinfo_desktop.formats.excel import importer as excel_import  # noqa: PLC0415 - openpyxl only when needed
     except ImportError as error:
         raise InputError(f"“{path.name}”：本版本尚不能导入 Excel 文件") from error
     try:

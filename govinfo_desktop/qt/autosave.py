@@ -25,7 +25,9 @@ from govinfo_desktop.core.values import InvalidValue
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import DocumentFileError, encoded, load_document
 
-METADATA_KEY_PROPERTY = "metadataKey"  # set on the metadata panel's fields: which key each one edits
+METADATA_KEY_PROPERTY = (
+    "metadataKey"  # set on the metadata panel's fields: which key each one edits
+)
 IDLE_DELAY_MS = 700
 MAX_DELAY_MS = 2_000
 _SUFFIX = ".govinfo"

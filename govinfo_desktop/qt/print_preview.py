@@ -1,4 +1,4 @@
-"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf_report`
+"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf.document`
 builds, so what the clerk previews, prints, exports and files is one and the same PDF.
 
 Every question goes through a small `ask…()`/`show…()` function that tests replace, so nothing blocks.
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.formats.pdf_report import PdfResult, build_pdf, write_pdf
+from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"

@@ -19,11 +19,12 @@ import python_calamine
 from openpyxl.reader import excel as openpyxl_excel
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats import excel_child, excel_reader
-from govinfo_desktop.formats.excel_export import workbook_bytes
-from govinfo_desktop.formats.excel_import import ImportFailed, import_workbook
-from govinfo_desktop.formats.excel_sniff import FileKind
-from govinfo_desktop.formats.excel_xls_scan import check_xls
+from govinfo_desktop.formats.excel import child as excel_child
+from govinfo_desktop.formats.excel import reader as excel_reader
+from govinfo_desktop.formats.excel.exporter import workbook_bytes
+from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
+from govinfo_desktop.formats.excel.sniff import FileKind
+from govinfo_desktop.formats.excel.xls_scan import check_xls
 from tests.formats.excel_builders import seed_rows, seed_text, seed_workbook
 from tests.formats.hostile_builders import (
     LIBREOFFICE_XLS,
@@ -214,9 +215,7 @@ def test_control_characters_and_long_unit_are_cleaned_with_a_note(tmp_path: Path
     for row in workbook.active.iter_rows():
         for cell in row:
             if isinstance(cell.value, str) and "岳阳县人民政府" in cell.value:
-                cell.value = cell.value.replace(
-                    "岳阳县人民政府", "岳阳县@@@人民政府" + "办" * 1200
-                )
+                cell.value = cell.value.replace("岳阳县人民政府", "岳阳县@@@人民政府" + "办" * 1200)
     workbook.save(tmp_path / "long.xlsx")
     # openpyxl refuses to write \x01; put it into the XML by hand.
     raw = with_member(

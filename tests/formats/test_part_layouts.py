@@ -12,8 +12,8 @@ from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import LayoutKind
 from govinfo_desktop.core.tableload import TableDefinitionError, build_table
-from govinfo_desktop.formats.excel_layout import layout_workbook
-from govinfo_desktop.formats.pdf_report import build_pdf
+from govinfo_desktop.formats.excel.layout import layout_workbook
+from govinfo_desktop.formats.pdf.document import build_pdf
 
 
 def _raw(table_id: str) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.qt import i18n
 from govinfo_desktop.qt.import_report_dialog import ImportReportDialog
 from govinfo_desktop.qt.print_preview import PreviewDialog, describe

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from govinfo_desktop.formats.excel_sniff import ImportFailed
+from govinfo_desktop.formats.excel.sniff import ImportFailed
 
 CHILD_FLAG = "--read-grids-child"
 MEMORY_LIMIT = 480 * 1024 * 1024  # address space of the child: resident memory stays below this

@@ -18,8 +18,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.formats.pdf_fonts import SONG, fonts
-from govinfo_desktop.formats.pdf_styles import (
+from govinfo_desktop.formats.pdf.fonts import SONG, fonts
+from govinfo_desktop.formats.pdf.styles import (
     BODY_SIZE,
     FRAME_WIDTH,
     HEADING_SIZE,
@@ -194,7 +194,7 @@ def extra_rows_block(document: ReportDocument) -> list[Flowable]:
     """Rows a province or city added (kept from an imported file), after the national table."""
     if not document.extra_rows:
         return []
-    from govinfo_desktop.formats.pdf_styles import grid_table  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.styles import grid_table  # noqa: PLC0415
 
     data = [
         [para(row.label), para("　".join(v for v in row.values if v), align=TA_RIGHT)]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from govinfo_desktop.formats import excel_reader
-from govinfo_desktop.formats.excel_child import CHILD_ERROR_EXIT, MEMORY_LIMIT
-from govinfo_desktop.formats.excel_sniff import ImportFailed
+from govinfo_desktop.formats.excel import reader as excel_reader
+from govinfo_desktop.formats.excel.child import CHILD_ERROR_EXIT, MEMORY_LIMIT
+from govinfo_desktop.formats.excel.sniff import ImportFailed
 
 
 def child_main(args: list[str]) -> int:

@@ -3,7 +3,7 @@
 reportlab has no font fallback and silently prints a blank for a character its font lacks, so every text
 is split into runs, each drawn with the first bundled font that has all of its characters. A character no
 font has is drawn as “□” (never a silent blank) and reported to the clerk by the caller.
-Run `python -m govinfo_desktop.formats.pdf_fonts` to print the coverage numbers in resources/fonts/README.md.
+Run `python -m govinfo_desktop.formats.pdf.fonts` to print the coverage numbers in resources/fonts/README.md.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def preload_in_background() -> threading.Thread:
 def _register(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - reportlab only when printing
 
-    from govinfo_desktop.formats.pdf_font_cache import load_font  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.font_cache import load_font  # noqa: PLC0415
 
     filename, index = FONT_FILES[name]
     font = load_font(name, resource_path("fonts", filename), index)

@@ -21,8 +21,8 @@ from govinfo_desktop.core.values import (
     format_value,
     is_blank_text,
 )
-from govinfo_desktop.formats.excel_reader import SheetGrid, address
-from govinfo_desktop.formats.excel_report import CellIssue, ImportReport
+from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
+from govinfo_desktop.formats.excel.reader import SheetGrid, address
 
 _NOISE = Decimal("1e-9")  # 0.1+0.2 style binary noise in a formula's cached value
 

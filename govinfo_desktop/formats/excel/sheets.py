@@ -8,8 +8,8 @@ copy). A later sheet that repeats rows already found is another table — a coun
 from __future__ import annotations
 
 from govinfo_desktop.core.tabledef import TableDefinition
-from govinfo_desktop.formats.excel_locate import matched_ids
-from govinfo_desktop.formats.excel_reader import SheetGrid
+from govinfo_desktop.formats.excel.locate import matched_ids
+from govinfo_desktop.formats.excel.reader import SheetGrid
 
 
 def select_sheets(

@@ -15,10 +15,10 @@ from typing import Any
 
 from defusedxml.common import DefusedXmlException
 
-from govinfo_desktop.formats.excel_child import read_isolated
-from govinfo_desktop.formats.excel_sniff import FileKind, ImportFailed, sheet_extent_ok
-from govinfo_desktop.formats.excel_xls_scan import check_xls
-from govinfo_desktop.formats.excel_xlsx_scan import scan_xlsx
+from govinfo_desktop.formats.excel.child import read_isolated
+from govinfo_desktop.formats.excel.sniff import FileKind, ImportFailed, sheet_extent_ok
+from govinfo_desktop.formats.excel.xls_scan import check_xls
+from govinfo_desktop.formats.excel.xlsx_scan import scan_xlsx
 
 Position = tuple[int, int]
 MAX_ROWS, MAX_COLS = 2000, 100  # more than any layout of the statistics table needs

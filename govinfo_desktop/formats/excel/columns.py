@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from govinfo_desktop.core.tabledef import Column
-from govinfo_desktop.formats.excel_labels import label_keys, strip_notes
-from govinfo_desktop.formats.excel_reader import SheetGrid
+from govinfo_desktop.formats.excel.labels import label_keys, strip_notes
+from govinfo_desktop.formats.excel.reader import SheetGrid
 
 Span = tuple[int, int]
 

@@ -14,8 +14,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from govinfo_desktop.formats.pdf_fonts import fonts
-from govinfo_desktop.formats.pdf_styles import (
+from govinfo_desktop.formats.pdf.fonts import fonts
+from govinfo_desktop.formats.pdf.styles import (
     BOLD_STROKE,
     CONTENT_LEFT,
     CONTENT_RIGHT,

@@ -16,8 +16,8 @@ from reportlab.platypus import Flowable
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, LayoutKind, Row, RowRole, TableDefinition
 from govinfo_desktop.core.values import format_value
-from govinfo_desktop.formats.pdf_fonts import SONG
-from govinfo_desktop.formats.pdf_styles import (
+from govinfo_desktop.formats.pdf.fonts import SONG
+from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     BoldLine,
     centred,

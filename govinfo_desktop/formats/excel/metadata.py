@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 from govinfo_desktop.core.document import SCOPE_CHOICES
-from govinfo_desktop.formats.excel_labels import simplify
-from govinfo_desktop.formats.excel_reader import SheetGrid
+from govinfo_desktop.formats.excel.labels import simplify
+from govinfo_desktop.formats.excel.reader import SheetGrid
 
 # label as it may be written → metadata key (longest first, so 填报单位 wins over 单位)
 _LABELS = sorted(

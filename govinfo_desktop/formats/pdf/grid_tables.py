@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
 from govinfo_desktop.core.values import format_value
-from govinfo_desktop.formats.pdf_styles import (
+from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     SMALL_SIZE,
     balanced,

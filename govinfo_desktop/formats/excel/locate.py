@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govinfo_desktop.core.tabledef import TableDefinition
-from govinfo_desktop.formats.excel_columns import (
+from govinfo_desktop.formats.excel.columns import (
     Scope,
     find_headers,
     place_unlabelled,
@@ -19,8 +19,8 @@ from govinfo_desktop.formats.excel_columns import (
     share_headers,
     text_cells,
 )
-from govinfo_desktop.formats.excel_labels import is_close, label_keys, normalise, strip_notes
-from govinfo_desktop.formats.excel_reader import SheetGrid
+from govinfo_desktop.formats.excel.labels import is_close, label_keys, normalise, strip_notes
+from govinfo_desktop.formats.excel.reader import SheetGrid
 
 
 @dataclass

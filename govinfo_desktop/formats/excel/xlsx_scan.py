@@ -12,8 +12,8 @@ from pathlib import Path, PurePosixPath
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from govinfo_desktop.formats.excel_bounds import DamagedSheet, check_shared_strings, content_extent
-from govinfo_desktop.formats.excel_sniff import ImportFailed, sheet_extent_ok
+from govinfo_desktop.formats.excel.bounds import DamagedSheet, check_shared_strings, content_extent
+from govinfo_desktop.formats.excel.sniff import ImportFailed, sheet_extent_ok
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"

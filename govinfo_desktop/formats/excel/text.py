@@ -10,7 +10,7 @@ from govinfo_desktop.core.safe_text import (
     clean_text,
     has_unsafe_characters,
 )
-from govinfo_desktop.formats.excel_report import ImportReport
+from govinfo_desktop.formats.excel.import_findings import ImportReport
 
 
 def clean_imported_text(document: ReportDocument, report: ImportReport) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import struct
 
-from govinfo_desktop.formats.excel_sniff import ImportFailed
+from govinfo_desktop.formats.excel.sniff import ImportFailed
 
 MAX_XLS_ROWS, MAX_XLS_COLS = 65_536, 256  # BIFF8's own limits
 _END = 0xFFFFFFFE

@@ -27,7 +27,7 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import TableDefinition
 from govinfo_desktop.core.values import MAX_ABS_VALUE, Mark, ValueKind
 from govinfo_desktop.formats.atomic import atomic_write_bytes
-from govinfo_desktop.formats.excel_layout import Placed, SheetLayout, layout_workbook
+from govinfo_desktop.formats.excel.layout import Placed, SheetLayout, layout_workbook
 
 FONT_NAME = "宋体"
 _THIN = Side(style="thin")

@@ -14,16 +14,16 @@ from pathlib import Path
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.excel_columns import Scope
-from govinfo_desktop.formats.excel_extra import collect_extra_rows
-from govinfo_desktop.formats.excel_locate import Location, locate
-from govinfo_desktop.formats.excel_metadata import read_metadata
-from govinfo_desktop.formats.excel_reader import SheetGrid, address, read_grids
-from govinfo_desktop.formats.excel_report import CellIssue, ImportReport, MatchedRow
-from govinfo_desktop.formats.excel_sheets import select_sheets
-from govinfo_desktop.formats.excel_sniff import ImportFailed, sniff
-from govinfo_desktop.formats.excel_text import clean_imported_text
-from govinfo_desktop.formats.excel_values import read_cell
+from govinfo_desktop.formats.excel.columns import Scope
+from govinfo_desktop.formats.excel.extra import collect_extra_rows
+from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport, MatchedRow
+from govinfo_desktop.formats.excel.locate import Location, locate
+from govinfo_desktop.formats.excel.metadata import read_metadata
+from govinfo_desktop.formats.excel.reader import SheetGrid, address, read_grids
+from govinfo_desktop.formats.excel.sheets import select_sheets
+from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
+from govinfo_desktop.formats.excel.text import clean_imported_text
+from govinfo_desktop.formats.excel.values import read_cell
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
 MIN_SCORE = 4  # rows and column headers found: fewer is some other table that shares a label or two

@@ -4,13 +4,13 @@ are kept as `ExtraRow`s and listed in the report, never dropped."""
 from __future__ import annotations
 
 from govinfo_desktop.core.document import ExtraRow
-from govinfo_desktop.formats.excel_columns import Scope
-from govinfo_desktop.formats.excel_labels import normalise
-from govinfo_desktop.formats.excel_layout import EXTRA_HEADING
-from govinfo_desktop.formats.excel_locate import Location
-from govinfo_desktop.formats.excel_metadata import read_metadata
-from govinfo_desktop.formats.excel_reader import SheetGrid, address
-from govinfo_desktop.formats.excel_report import ImportReport, UnknownRow
+from govinfo_desktop.formats.excel.columns import Scope
+from govinfo_desktop.formats.excel.import_findings import ImportReport, UnknownRow
+from govinfo_desktop.formats.excel.labels import normalise
+from govinfo_desktop.formats.excel.layout import EXTRA_HEADING
+from govinfo_desktop.formats.excel.locate import Location
+from govinfo_desktop.formats.excel.metadata import read_metadata
+from govinfo_desktop.formats.excel.reader import SheetGrid, address
 
 _EXTRA_KEY = normalise(EXTRA_HEADING)
 

@@ -43,7 +43,7 @@ def build_pdf(
     document: ReportDocument, seam_guide: bool = True, findings: Findings | None = None
 ) -> tuple[bytes, PdfResult]:
     """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings)."""
-    from govinfo_desktop.formats import pdf_page  # noqa: PLC0415 - reportlab only when printing
+    from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
 
     findings = findings if findings is not None else document.validator.check(document.values)
     result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
@@ -73,8 +73,8 @@ def build_pdf(
 def _template(buffer: io.BytesIO, document: ReportDocument) -> Any:
     from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415
 
-    from govinfo_desktop.formats import pdf_styles  # noqa: PLC0415
-    from govinfo_desktop.formats.pdf_fonts import SONG  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf import styles as pdf_styles  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.fonts import SONG  # noqa: PLC0415
 
     return SimpleDocTemplate(
         buffer,
@@ -115,7 +115,9 @@ def _story(
     """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
     from reportlab.platypus import KeepTogether  # noqa: PLC0415
 
-    from govinfo_desktop.formats import pdf_blocks, pdf_grid_tables, pdf_list_table  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf import blocks as pdf_blocks  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf import grid_tables as pdf_grid_tables  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf import list_table as pdf_list_table  # noqa: PLC0415
 
     story = pdf_blocks.title_block(document)
     table = document.table
@@ -145,7 +147,7 @@ def _story(
 
 def font_warnings(document: ReportDocument) -> list[str]:
     """One warning per field that holds characters no bundled font can print (they print as “□”)."""
-    from govinfo_desktop.formats.pdf_fonts import MISSING_MARK, fonts  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.fonts import MISSING_MARK, fonts  # noqa: PLC0415
 
     found = fonts()
     fields = [(label, document.metadata.get(key, "")) for key, label in METADATA_FIELDS]
