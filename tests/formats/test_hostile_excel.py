@@ -19,6 +19,7 @@ import python_calamine
 from openpyxl.reader import excel as openpyxl_excel
 
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import child as excel_child
 from govinfo_desktop.formats.excel import reader as excel_reader
 from govinfo_desktop.formats.excel.exporter import workbook_bytes
@@ -176,7 +177,7 @@ def test_openpyxl_fallback_runs_isolated_and_without_pictures(tmp_path: Path, mo
         return excel_reader.read_openpyxl(path)
 
     def unreadable(path: Path):
-        raise ImportFailed("calamine cannot")
+        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name)
 
     monkeypatch.setattr(excel_reader, "read_isolated", fake_isolated)
     monkeypatch.setattr(excel_reader, "read_calamine", unreadable)

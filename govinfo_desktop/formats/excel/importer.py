@@ -14,6 +14,7 @@ from pathlib import Path
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.columns import Scope
 from govinfo_desktop.formats.excel.extra import collect_extra_rows
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport, MatchedRow
@@ -43,18 +44,16 @@ def import_workbook(path: Path) -> ImportResult:
     except ImportFailed:
         raise
     except MemoryError as error:
-        raise ImportFailed(f"“{path.name}”太大，内存不足，未导入") from error
+        raise ImportFailed(msg.OUT_OF_MEMORY, name=path.name) from error
     except Exception as error:  # a file shaped in a way nobody foresaw: still one clear line
-        raise ImportFailed(
-            f"“{path.name}”的内容无法识别为统计表（{type(error).__name__}）"
-        ) from error
+        raise ImportFailed(msg.UNRECOGNISED, name=path.name, kind=type(error).__name__) from error
     clean_imported_text(result.document, result.report)
     return result
 
 
 def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
     if not any(grid.values for grid in grids):
-        raise ImportFailed(f"“{path.name}”是空表格，没有内容可导入")
+        raise ImportFailed(msg.EMPTY_WORKBOOK, name=path.name)
     table = _choose_table(path, grids, read_metadata(grids)).table
     sheets, notes = select_sheets(table, grids)
     location = locate(table, sheets)
@@ -83,9 +82,7 @@ def _choose_table(path: Path, grids: list[SheetGrid], metadata: dict[str, str]) 
     locations = [locate(catalog.load_table(tid).table, grids) for tid in catalog.table_ids()]
     best = max(location.score for location in locations)
     if best < MIN_SCORE:
-        raise ImportFailed(
-            f"“{path.name}”不是政府信息公开情况统计表（找不到统计表的行，可能是其他表格）"
-        )
+        raise ImportFailed(msg.NOT_STATISTICS_TABLE, name=path.name)
     tied = [location for location in locations if location.score == best]
     if len(tied) > 1:
         year = metadata.get("year", "")
