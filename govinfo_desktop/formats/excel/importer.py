@@ -15,6 +15,7 @@ from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.columns import Scope
 from govinfo_desktop.formats.excel.extra import collect_extra_rows
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport, MatchedRow
@@ -62,7 +63,7 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
     report = ImportReport(path.name, file_type, table.id, table.name)
     report.sheets = [grid.name for grid in sheets]
     report.metadata = dict(metadata)
-    report.messages += notes
+    report.notices += notes
     _report_rows(location, report)
     for scope in location.scopes:
         _read_scope(scope, document, report)
@@ -73,7 +74,7 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
             table.row(hit.row_id).label,
             hit.text,
             CellIssue.DUPLICATE,
-            "与前面的行重复，未导入（已保留在附加行中）",
+            say.CELL_DUPLICATE,
         )
     return ImportResult(document, report)
 
@@ -110,9 +111,7 @@ def _report_rows(location: Location, report: ImportReport) -> None:
             elif column.id not in scope.spans and scope.rows:
                 report.missing_columns.append(f"{_scope_title(location, scope)} · {column.header}")
         if scope.positional and scope.rows:
-            report.messages.append(
-                f"{_scope_title(location, scope)}：没有找到列标题，按数字所在的列读取，请核对"
-            )
+            report.note(say.NO_COLUMN_HEADERS, part=_scope_title(location, scope))
         for row_id in scope.row_ids:
             row = table.row(row_id)
             if row.has_values and row_id not in scope.rows:
@@ -131,7 +130,7 @@ def _read_scope(scope: Scope, document: ReportDocument, report: ImportReport) ->
     table = document.table
     for row_id, sheet_row in scope.rows.items():
         if sheet_row in grid.hidden_rows:
-            report.messages.append(f"{grid.name} 第 {sheet_row} 行是隐藏行，已照常读入")
+            report.note(say.HIDDEN_ROW, sheet=grid.name, row=sheet_row)
         for column in table.columns_for(row_id):
             span = scope.spans.get(column.id)
             if span is None:
@@ -148,4 +147,4 @@ def _read_scope(scope: Scope, document: ReportDocument, report: ImportReport) ->
     hidden_cols = {c for a, b in scope.spans.values() for c in range(a, b + 1)} & grid.hidden_cols
     if hidden_cols:
         letters = "、".join(address(c, 1)[:-1] for c in sorted(hidden_cols))
-        report.messages.append(f"{grid.name} 的 {letters} 列是隐藏列，已照常读入")
+        report.note(say.HIDDEN_COLUMNS, sheet=grid.name, columns=letters)
