@@ -53,10 +53,12 @@ class CellReport:
 
     def line_notice(self) -> Notice:
         """“Sheet1!C12：'三' 不是数字，未导入（…）” as a notice with this cell's notice inside."""
-        params = {"address": self.address, "reason": self.notice, "where": self.where}
+        where, reason = self.where, self.notice
         if self.raw:
-            return Notice(say.CELL_LINE_RAW, {**params, "raw": self.raw})
-        return Notice(say.CELL_LINE, params)
+            return notice(
+                say.CELL_LINE_RAW, address=self.address, raw=self.raw, reason=reason, where=where
+            )
+        return notice(say.CELL_LINE, address=self.address, reason=reason, where=where)
 
     def to_json(self) -> dict[str, Any]:
         return {
