@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
+from govinfo_desktop.qt.i18n import error_text
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"
@@ -215,8 +216,8 @@ def export_pdf(
             return None
     try:
         result = write_pdf(document, Path(path))
-    except OSError as error:  # SaveError says which file and why, in Chinese
-        show_report(parent, str(error), warning=True)
+    except OSError as error:  # SaveError says which file and why
+        show_report(parent, error_text(error), warning=True)
         return None
     text = QCoreApplication.translate("PrintPreview", "已导出到“{0}”（{1}）。").format(
         path, describe(result).replace("\n", QCoreApplication.translate("PrintPreview", "；"))
@@ -238,7 +239,7 @@ def open_in_system_viewer(parent: QWidget | None, document: ReportDocument) -> P
         handle.close()
         result = write_pdf(document, Path(handle.name))
     except OSError as error:
-        show_report(parent, str(error), warning=True)
+        show_report(parent, error_text(error), warning=True)
         return None
     path = Path(handle.name)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

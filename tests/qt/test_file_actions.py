@@ -14,7 +14,7 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats import atomic, govinfo_file
 from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.reading import InputError, OpenedInput
-from govinfo_desktop.qt import dialogs, file_actions
+from govinfo_desktop.qt import dialogs, file_actions, i18n
 from tests.helpers import seed_document
 from tests.qt.shell_support import make_window
 
@@ -310,3 +310,27 @@ def test_pdf_export_through_the_window(window, asked, monkeypatch, example, tmp_
     window.menus.actions["export_pdf"].trigger()
     assert asked.save_path.read_bytes().startswith(b"%PDF")
     assert len(told) == 1 and asked.save_path.name in told[0] and not asked.errors
+
+
+@pytest.fixture
+def english(qapp):
+    assert i18n.apply_language(i18n.ENGLISH)
+    yield
+    i18n.apply_language(i18n.CHINESE)
+
+
+def test_file_errors_follow_the_window_language(window, asked, english, monkeypatch, tmp_path):
+    empty = tmp_path / "空.xlsx"
+    empty.write_bytes(b"")
+    assert not window.files.open_path(empty)
+    _edit(window)
+
+    def disk_full(path: Path, _data: bytes) -> None:
+        raise atomic.save_failed(Path(path), OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(govinfo_file, "atomic_write_bytes", disk_full)
+    assert not window.files.save_to(tmp_path / "报表.govinfo")
+    assert asked.errors == [
+        "“空.xlsx” is empty, not an Excel workbook",
+        f"Cannot save “{tmp_path / '报表.govinfo'}”: the disk is full",
+    ]
