@@ -121,6 +121,13 @@ class ImportReport:
         """The notices in Chinese (the JSON's "messages", the CLI)."""
         return [notice.render() for notice in self.notices]
 
+    def coded(self) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+        """(code, sheet!cell, sorted parameters) for every cell entry, then (code, "", parameters) for
+        every notice: what logic tests compare, never the wording."""
+        cells = [(c.code, c.address, tuple(sorted(c.params.items()))) for c in self.cells]
+        notes = [(n.code, "", tuple(sorted(n.flat_params().items()))) for n in self.notices]
+        return cells + notes
+
     @property
     def not_imported(self) -> list[CellReport]:
         return [c for c in self.cells if not c.issue.imported and c.issue is not CellIssue.BLANK]
