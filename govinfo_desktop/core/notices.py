@@ -77,6 +77,11 @@ class Notice:
             for name, value in self.params.items()
         }
 
+    def codes(self) -> list[str]:
+        """This notice's code, then the code of the notice given as its reason, and so on."""
+        inner = [value for value in self.params.values() if isinstance(value, Notice)]
+        return [self.code, *(inner[0].codes() if inner else [])]
+
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "params": self.flat_params(), "message": self.render()}
 
@@ -88,12 +93,10 @@ def notice(entry: Entry, /, **params: ParamValue) -> Notice:
     return Notice(entry, params)
 
 
-class CodedError(Exception):
-    """An error that is one catalogue notice; str() is its Chinese line (what the CLI prints)."""
+class Coded:
+    """Something that says one notice (an error, a report entry): its code, parameters and words."""
 
-    def __init__(self, entry: Entry | Notice, /, **params: ParamValue) -> None:
-        self.notice = entry if isinstance(entry, Notice) else Notice(entry, params)
-        super().__init__(self.notice.render())
+    notice: Notice
 
     @property
     def code(self) -> str:
@@ -105,6 +108,14 @@ class CodedError(Exception):
 
     def render(self, language: str = CHINESE) -> str:
         return self.notice.render(language)
+
+
+class CodedError(Coded, Exception):
+    """An error that is one catalogue notice; str() is its Chinese line (what the CLI prints)."""
+
+    def __init__(self, entry: Entry | Notice, /, **params: ParamValue) -> None:
+        self.notice = entry if isinstance(entry, Notice) else Notice(entry, params)
+        super().__init__(self.notice.render())
 
     def __str__(self) -> str:
         return self.notice.render()

@@ -18,7 +18,7 @@ import pytest
 import python_calamine
 from openpyxl.reader import excel as openpyxl_excel
 
-from govinfo_desktop.core.notices import Entry, Notice
+from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import child as excel_child
@@ -54,13 +54,10 @@ def _refused(path: Path, *expected: Entry, seconds: float = 10.0) -> str:
     message = str(caught.value)
     assert path.name in message and "\n" not in message and "Traceback" not in message
     if expected:
-        assert _codes(caught.value.notice)[: len(expected)] == [e.code for e in expected], message
+        codes = caught.value.notice.codes()
+        assert codes[: len(expected)] == [e.code for e in expected], message
     return message
 
-
-def _codes(notice: Notice) -> list[str]:
-    inner = [v for v in notice.params.values() if isinstance(v, Notice)]
-    return [notice.code] + (_codes(inner[0]) if inner else [])
 
 
 def _cli_check(path: Path) -> tuple[int, str, int]:

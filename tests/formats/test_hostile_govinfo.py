@@ -13,7 +13,7 @@ import pytest
 
 from govinfo_desktop.cli import main
 from govinfo_desktop.core import catalog
-from govinfo_desktop.core.notices import Entry, Notice
+from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
 from govinfo_desktop.core.tableload import TableDefinitionError
 from govinfo_desktop.formats import atomic
@@ -45,13 +45,10 @@ def _refused(text: str, *expected: Entry) -> str:
     message = str(caught.value)
     assert "x.govinfo" in message and "\n" not in message
     if expected:
-        assert _codes(caught.value.notice)[: len(expected)] == [e.code for e in expected], message
+        codes = caught.value.notice.codes()
+        assert codes[: len(expected)] == [e.code for e in expected], message
     return message
 
-
-def _codes(notice: Notice) -> list[str]:
-    inner = [v for v in notice.params.values() if isinstance(v, Notice)]
-    return [notice.code] + (_codes(inner[0]) if inner else [])
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govinfo_desktop.core.messages import CHINESE
-from govinfo_desktop.core.notices import Entry, Notice, ParamValue, notice
+from govinfo_desktop.core.notices import Coded, Entry, Notice, ParamValue, notice
 from govinfo_desktop.formats.excel import report_messages as say
 
 _BLANKS_SHOWN = 12  # blank cells listed by address in the text report; the rest counted
@@ -29,20 +29,12 @@ class CellIssue(enum.StrEnum):
 
 
 @dataclass
-class CellReport:
+class CellReport(Coded):
     address: str  # "表三 依申请公开!D8"
     where: str  # "予以公开 · 自然人"
     raw: str
     issue: CellIssue
     notice: Notice  # why it was not imported or how it was changed (the catalogue's code + params)
-
-    @property
-    def code(self) -> str:
-        return self.notice.code
-
-    @property
-    def params(self) -> dict[str, str]:
-        return self.notice.flat_params()
 
     @property
     def reason(self) -> str:
