@@ -44,3 +44,13 @@ package-deb: $(STAMP)
 
 clean:
 	rm -rf $(VENV) screenshots bench/out .pytest_cache .ruff_cache
+
+# ---- Windows installer (packaging/windows/README.md) --------------------------------------------
+.PHONY: windows-installer windows-smoke
+
+windows-installer:
+	bash packaging/windows/build.sh
+
+windows-smoke: windows-installer
+	bash packaging/windows/build-deps.sh smoke
+	python3 packaging/windows/smoke.py dist/GovInfoDesktop-$$(python3 packaging/windows/stage.py --print-version)-setup.exe
