@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govinfo_desktop import __version__
+from govinfo_desktop.console import tolerate_unencodable
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
@@ -26,6 +27,7 @@ class CommandError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    tolerate_unencodable()
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
 
