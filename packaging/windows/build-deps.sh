@@ -6,7 +6,7 @@ set -euo pipefail
 
 mode="${1:-build}"
 build_pkgs=(nsis gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 imagemagick librsvg2-bin binutils)
-smoke_pkgs=(wine wine64 wine32:i386 xvfb x11-apps xauth locales)
+smoke_pkgs=(wine wine64 wine32:i386 xvfb x11-utils x11-apps xauth locales)
 
 pkgs=("${build_pkgs[@]}")
 [[ "$mode" == smoke ]] && pkgs+=("${smoke_pkgs[@]}")

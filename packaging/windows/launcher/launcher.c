@@ -11,6 +11,7 @@
 #endif
 #include <windows.h>
 #include <shellapi.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <wchar.h>
 
@@ -51,30 +52,50 @@ static int exe_folder(wchar_t *out, DWORD size) {
 }
 
 #ifdef GOVINFO_GUI
-/* A GUI-subsystem process has no stderr: give Python a log file, so a failure can be shown. */
-static HANDLE open_error_log(wchar_t *path, DWORD size) {
-    wchar_t temp[MAX_PATH + 1];
+/* A GUI-subsystem process has no stderr: Python gets a temporary file instead, read back to show a
+ * failure. DELETE_ON_CLOSE: the file goes however the process ends. */
+static HANDLE open_error_log(void) {
+    wchar_t temp[MAX_PATH + 1], path[MAX_PATH + 64];
     if (!GetTempPathW(MAX_PATH + 1, temp)) return INVALID_HANDLE_VALUE;
-    _snwprintf(path, size, L"%lsgovinfo-desktop-%lu.log", temp, GetCurrentProcessId());
-    SECURITY_ATTRIBUTES inherit = {sizeof(inherit), NULL, TRUE};
-    HANDLE log = CreateFileW(path, GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, &inherit,
-                             CREATE_ALWAYS, FILE_ATTRIBUTE_TEMPORARY, NULL);
-    if (log != INVALID_HANDLE_VALUE) SetStdHandle(STD_ERROR_HANDLE, log);
+    _snwprintf(path, MAX_PATH + 64, L"%lsgovinfo-desktop-%lu.log", temp, GetCurrentProcessId());
+    HANDLE log = CreateFileW(path, GENERIC_READ | GENERIC_WRITE,
+                             FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                             CREATE_ALWAYS, FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE,
+                             NULL);
     return log;
 }
 
-static void show_error_log(const wchar_t *path) {
-    HANDLE log = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
-                             OPEN_EXISTING, 0, NULL);
-    if (log == INVALID_HANDLE_VALUE) return;
+/* Points the C runtime's fd 2 (which Python's sys.stderr wraps) at the log. The UCRT is loaded with
+ * python312.dll and may already have taken its std handles from the parent, hence _dup2 and not
+ * SetStdHandle alone. */
+typedef int(__cdecl *open_osfhandle_fn)(intptr_t, int);
+typedef int(__cdecl *dup2_fn)(int, int);
+
+static void redirect_stderr(HANDLE log) {
+    HMODULE crt = GetModuleHandleW(L"ucrtbase.dll");
+    if (crt == NULL || log == INVALID_HANDLE_VALUE) return;
+    open_osfhandle_fn open_osfhandle =
+        (open_osfhandle_fn)(void (*)(void))GetProcAddress(crt, "_open_osfhandle");
+    dup2_fn dup2 = (dup2_fn)(void (*)(void))GetProcAddress(crt, "_dup2");
+    HANDLE copy;
+    if (open_osfhandle == NULL || dup2 == NULL ||
+        !DuplicateHandle(GetCurrentProcess(), log, GetCurrentProcess(), &copy, 0, FALSE,
+                         DUPLICATE_SAME_ACCESS))
+        return;
+    SetStdHandle(STD_ERROR_HANDLE, copy);
+    int fd = open_osfhandle((intptr_t)copy, 0x8000 /* _O_BINARY */);
+    if (fd >= 0 && fd != 2) dup2(fd, 2);
+}
+
+/* The end of what Python wrote to stderr (the traceback or the usage error), in a MessageBox. */
+static void show_error_log(HANDLE log) {
     static char bytes[ERROR_LOG_MAX];
-    static wchar_t text[ERROR_LOG_MAX + 200];
+    static wchar_t text[ERROR_LOG_MAX + 1];
     DWORD size = GetFileSize(log, NULL), got = 0;
-    if (size > ERROR_LOG_MAX - 1) SetFilePointer(log, -(LONG)(ERROR_LOG_MAX - 1), NULL, FILE_END);
-    ReadFile(log, bytes, ERROR_LOG_MAX - 1, &got, NULL);
-    CloseHandle(log);
-    if (got == 0) return;
-    int n = MultiByteToWideChar(CP_UTF8, 0, bytes, (int)got, text, ERROR_LOG_MAX);
+    LONG from = size > ERROR_LOG_MAX - 1 ? (LONG)(size - (ERROR_LOG_MAX - 1)) : 0;
+    SetFilePointer(log, from, NULL, FILE_BEGIN);
+    if (!ReadFile(log, bytes, ERROR_LOG_MAX - 1, &got, NULL) || got == 0) return;
+    int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, bytes, (int)got, text, ERROR_LOG_MAX);
     if (n <= 0) n = MultiByteToWideChar(CP_ACP, 0, bytes, (int)got, text, ERROR_LOG_MAX);
     text[n > 0 ? n : 0] = L'\0';
     report(text);
@@ -89,8 +110,7 @@ static int run(void) {
     }
     _snwprintf(dll, 32768, L"%ls\\runtime\\python312.dll", folder);
 #ifdef GOVINFO_GUI
-    static wchar_t log_path[MAX_PATH + 64];
-    HANDLE log = open_error_log(log_path, MAX_PATH + 64);
+    HANDLE log = open_error_log();
 #endif
     /* ALTERED_SEARCH_PATH: python312.dll's own dependencies (vcruntime140.dll) come from runtime\. */
     HMODULE python = LoadLibraryExW(dll, NULL, LOAD_WITH_ALTERED_SEARCH_PATH);
@@ -101,6 +121,9 @@ static int run(void) {
         report(message);
         return 2;
     }
+#ifdef GOVINFO_GUI
+    redirect_stderr(log);
+#endif
     py_main_fn py_main = (py_main_fn)(void (*)(void))GetProcAddress(python, "Py_Main");
     if (py_main == NULL) {
         report(L"runtime\\python312.dll 不完整（缺少 Py_Main）。请重新安装本程序。");
@@ -121,9 +144,8 @@ static int run(void) {
     int status = py_main(count, args);
 #ifdef GOVINFO_GUI
     if (log != INVALID_HANDLE_VALUE) {
+        if (status != 0) show_error_log(log);
         CloseHandle(log);
-        if (status != 0) show_error_log(log_path);
-        DeleteFileW(log_path);
     }
 #endif
     return status;
