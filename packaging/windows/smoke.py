@@ -143,6 +143,44 @@ class Smoke:
             self.xvfb.wait(timeout=10)
 
     # --- the checks -------------------------------------------------------------------------
+    def refuses_old_windows(self) -> None:
+        """Below Windows 10 1809 the installer stops with its Chinese message and installs nothing."""
+        self.wine("winecfg", "/v", "win7")
+        self.wait_wine()
+        code, _, _ = self.wine(str(self.setup), "/S")
+        self.wait_wine()
+        users = self.prefix / "drive_c" / "users"
+        installed = list(users.glob(f"*/AppData/Local/Programs/{APP_ID}"))
+        self.check(code != 0 and not installed, f"Windows 7 refused (exit {code})")
+        self.wine("winecfg", "/v", "win10")
+        self.wait_wine()
+
+    def all_users(self) -> None:
+        """setup.exe /ALLUSERS (run as an administrator): Program Files, HKLM, the common Start menu."""
+        code, _, _ = self.wine(str(self.setup), "/S", "/ALLUSERS")
+        self.wait_wine()
+        install = self.prefix / "drive_c" / "Program Files" / APP_ID
+        self.check(code == 0 and (install / "govinfo-desktop.exe").is_file(),
+                   f"all-users install (exit {code}) into Program Files")  # fmt: skip
+        key = UNINST_KEY.replace("HKCU", "HKLM")
+        self.check("GovInfoDesktop.Report" in self.reg_query(r"HKLM\Software\Classes\.govinfo"),
+                   "all-users .govinfo association in HKLM")  # fmt: skip
+        self.check(bool(self.reg_query(key, "DisplayVersion")), "all-users uninstall entry in HKLM")
+        common = self.prefix / "drive_c" / "ProgramData" / "Microsoft" / "Windows" / "Start Menu"
+        self.check(
+            (common / "Programs" / f"{APP_NAME}.lnk").is_file(), "common Start-menu shortcut"
+        )
+        code, out, _ = self.wine(str(install / "govinfo-desktop-cli.exe"), "--version")
+        self.check(code == 0 and "govinfo-desktop" in out, "all-users CLI runs")
+        code, _, _ = self.wine(str(install / "uninstall.exe"), "/S")
+        self.wait_wine()
+        for _ in range(100):
+            if not install.exists():
+                break
+            time.sleep(0.2)
+        self.check(not install.exists() and not self.reg_query(key, "DisplayName"),
+                   "all-users uninstall removes folder and HKLM entry")  # fmt: skip
+
     def install(self) -> Path:
         started = time.monotonic()
         code, _, _ = self.wine(str(self.setup), "/S")
@@ -190,7 +228,7 @@ class Smoke:
         ]
 
     def reg_query(self, key: str, value: str = "") -> str:
-        args = ["reg", "query", key, *(["/v", value] if value else ["/ve"])]
+        args = ["reg", "query", key, "/reg:64", *(["/v", value] if value else ["/ve"])]
         code, out, _ = self.wine(*args)
         return out if code == 0 else ""
 
@@ -356,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     try:
         smoke.start()
+        smoke.refuses_old_windows()
+        smoke.all_users()
         install = smoke.install()
         report = smoke.cli(install)
         smoke.windows(install, report)
