@@ -49,8 +49,9 @@ clean:
 .PHONY: windows-installer windows-smoke
 
 windows-installer:
-	bash packaging/windows/build.sh
+	PYTHON=$(PYTHON) bash packaging/windows/build.sh
 
 windows-smoke: windows-installer
 	bash packaging/windows/build-deps.sh smoke
-	python3 packaging/windows/smoke.py dist/GovInfoDesktop-$$(python3 packaging/windows/stage.py --print-version)-setup.exe
+	$(PYTHON) packaging/windows/smoke.py \
+	    dist/GovInfoDesktop-$$($(PYTHON) packaging/windows/stage.py --print-version)-setup.exe
