@@ -51,3 +51,14 @@ package-deb: $(STAMP)
 
 clean:
 	rm -rf $(VENV) screenshots bench/out .pytest_cache .ruff_cache
+
+# ---- Windows installer (packaging/windows/README.md) --------------------------------------------
+.PHONY: windows-installer windows-smoke
+
+windows-installer:
+	PYTHON=$(PYTHON) bash packaging/windows/build.sh
+
+windows-smoke: windows-installer
+	bash packaging/windows/build-deps.sh smoke
+	$(PYTHON) packaging/windows/smoke.py \
+	    dist/GovInfoDesktop-$$($(PYTHON) packaging/windows/stage.py --print-version)-setup.exe

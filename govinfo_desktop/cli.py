@@ -6,12 +6,16 @@ Exit codes (a contract): 0 no errors; 1 errors found; 2 the input could not be r
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govinfo_desktop import __version__
+from govinfo_desktop.console import tolerate_unencodable
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
@@ -26,6 +30,7 @@ class CommandError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    tolerate_unencodable()
     if not args or args[0] == _CHILD_FLAG or (args[0] not in COMMANDS and args[0][:1] != "-"):
         return _not_a_command(args)
     parser = _parser()
@@ -41,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
+        _log.info("command %s failed", args[:1], exc_info=True)  # the support log, not the console
         print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
         return EXIT_UNREADABLE
 

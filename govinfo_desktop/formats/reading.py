@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,8 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.notices import CodedError
 from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.govinfo_file import SUFFIX, DocumentFileError, load_document
+
+_log = logging.getLogger(__name__)
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
@@ -34,6 +37,7 @@ def open_input(path: Path) -> OpenedInput:
     except InputError:
         raise
     except Exception as error:
+        _log.info("%s could not be read", path.name, exc_info=True)  # the support log only
         raise InputError(msg.INPUT_DAMAGED, name=path.name, kind=type(error).__name__) from error
 
 

@@ -59,7 +59,6 @@ def _refused(path: Path, *expected: Entry, seconds: float = 10.0) -> str:
     return message
 
 
-
 def _cli_check(path: Path) -> tuple[int, str, int]:
     """Exit code, stderr and the child's peak resident memory (MB) of `govinfo-desktop check path`."""
     script = (

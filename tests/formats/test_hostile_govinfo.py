@@ -50,7 +50,6 @@ def _refused(text: str, *expected: Entry) -> str:
     return message
 
 
-
 @pytest.mark.parametrize(
     "table_id",
     ["../../etc/evil", "/tmp/evil", "\\\\host\\share\\evil", "x" * 300, "national-2021 "],

@@ -7,6 +7,7 @@ cell that was not imported or was changed. Rows the table does not know are kept
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +27,8 @@ from govinfo_desktop.formats.excel.sheets import select_sheets
 from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel.text import clean_imported_text
 from govinfo_desktop.formats.excel.values import read_cell
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
 MIN_SCORE = 4  # rows and column headers found: fewer is some other table that shares a label or two
@@ -47,6 +50,7 @@ def import_workbook(path: Path) -> ImportResult:
     except MemoryError as error:
         raise ImportFailed(msg.OUT_OF_MEMORY, name=path.name) from error
     except Exception as error:  # a file shaped in a way nobody foresaw: still one clear line
+        _log.info("%s: import failed unexpectedly", path.name, exc_info=True)  # the support log
         raise ImportFailed(msg.UNRECOGNISED, name=path.name, kind=type(error).__name__) from error
     clean_imported_text(result.document, result.report)
     return result

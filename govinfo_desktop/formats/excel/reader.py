@@ -8,6 +8,7 @@ openpyxl); for .xlsx, excel_xlsx_scan adds what calamine does not report. openpy
 
 from __future__ import annotations
 
+import logging
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from govinfo_desktop.formats.excel.child import read_isolated
 from govinfo_desktop.formats.excel.sniff import FileKind, ImportFailed, sheet_extent_ok
 from govinfo_desktop.formats.excel.xls_scan import check_xls
 from govinfo_desktop.formats.excel.xlsx_scan import scan_xlsx
+
+_log = logging.getLogger(__name__)
 
 Position = tuple[int, int]
 MAX_ROWS, MAX_COLS = 2000, 100  # more than any layout of the statistics table needs
@@ -103,6 +106,7 @@ def read_openpyxl(path: Path) -> list[SheetGrid]:
     except ImportFailed:
         raise
     except Exception as error:
+        _log.info("%s: openpyxl could not read it", path.name, exc_info=True)  # the support log
         raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name) from error
     return grids
 
@@ -136,6 +140,7 @@ def read_calamine(path: Path) -> list[SheetGrid]:
     except _SheetTooLarge as error:
         raise ImportFailed(msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
     except Exception as error:
+        _log.info("%s: calamine could not read it", path.name, exc_info=True)  # the support log
         raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name) from error
     except BaseException as error:
         # A Rust panic reaches Python as pyo3's PanicException, which derives from BaseException.

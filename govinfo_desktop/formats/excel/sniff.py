@@ -8,11 +8,14 @@ refused in milliseconds; XML entity tricks are refused by defusedxml inside open
 from __future__ import annotations
 
 import enum
+import logging
 import zipfile
 from pathlib import Path
 
 from govinfo_desktop.core.notices import CodedError, Entry
 from govinfo_desktop.formats import messages as msg
+
+_log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBER_BYTES = 40 * 1024 * 1024  # uncompressed size of one part of an .xlsx
@@ -94,9 +97,8 @@ def _check_zip(path: Path) -> FileKind:
         raise ImportFailed(msg.ZIP_CHECKSUM, name=name) from error
     except ImportFailed:
         raise
-    except (
-        Exception
-    ) as error:  # a damaged deflate, LZMA or bzip2 member, a bad header: all "damaged"
+    except Exception as error:  # a damaged deflate, LZMA or bzip2 member, a bad header: "damaged"
+        _log.info("%s: damaged zip member", name, exc_info=True)  # the support log only
         raise ImportFailed(msg.ZIP_DAMAGED, name=name) from error
     return kind
 
