@@ -96,6 +96,13 @@ def _run_new(options: argparse.Namespace) -> int:
 def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    parser.add_argument(
+        "--text",
+        nargs="?",
+        const="-",
+        metavar="REPORT",
+        help="同时检查年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
+    )
     parser.set_defaults(run=_run_check)
 
 
@@ -104,8 +111,20 @@ def _run_check(options: argparse.Namespace) -> int:
 
     opened = _open(options.file)
     findings = opened.document.validator.check(opened.document.values)
+    if options.text is not None:
+        return _run_text_check(opened.document, findings, options)
     print_findings(opened.document, findings, as_json=options.json)
     return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _run_text_check(document: ReportDocument, findings: object, options: argparse.Namespace) -> int:
+    from govinfo_desktop.cli_text import TextCommandError, run_text_check  # noqa: PLC0415
+
+    try:
+        errors = run_text_check(document, findings, options.text, options.json)  # type: ignore[arg-type]
+    except TextCommandError as error:
+        raise CommandError(str(error)) from error
+    return EXIT_ERRORS if errors else EXIT_OK
 
 
 def _configure_convert(parser: argparse.ArgumentParser) -> None:

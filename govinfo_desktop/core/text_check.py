@@ -66,7 +66,9 @@ def check_text(
             _check_numbers(document, paragraph, folded, numbers, result)
         result.issues.extend(_blank_fields(document, paragraph))
     if last_year is not None:
-        result.issues.extend(similarity_issues(document.table_id, text, last_year, values, simplify))
+        result.issues.extend(
+            similarity_issues(document.table_id, text, last_year, values, simplify)
+        )
     return result
 
 
@@ -149,9 +151,15 @@ def _compare(  # noqa: PLR0917 - one number's whole situation
 
 def _describe(document: ReportDocument, rule: TextRule, cells: CellSum) -> str:
     if rule.rate is not None:
-        return "办结率（" + "÷".join(
-            "＋".join(describe_cell(document, c) for c in part) for part in rule.rate
-        ) + "）"
+        return (
+            "办结率（"
+            + "÷".join("＋".join(describe_cell(document, c) for c in part) for part in rule.rate)
+            + "）"
+        )
+    parents = {document.table.row(cell.row).parent for cell in cells}
+    if len(cells) > 2 and len(parents) == 1 and None not in parents:
+        parent = document.table.row(parents.pop() or "")
+        return f"“{parent.number}{parent.label}”各项之和"
     return "“" + "”＋“".join(describe_cell(document, cell) for cell in cells) + "”"
 
 

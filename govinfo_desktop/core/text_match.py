@@ -24,7 +24,9 @@ class Context:
 def context_of(text: str, numbers: list[Number], index: int) -> Context:
     number = numbers[index]
     start = max((text.rfind(ch, 0, number.start) for ch in SENTENCE_ENDS), default=-1) + 1
-    end = min((i for ch in SENTENCE_ENDS if (i := text.find(ch, number.end)) >= 0), default=len(text))
+    end = min(
+        (i for ch in SENTENCE_ENDS if (i := text.find(ch, number.end)) >= 0), default=len(text)
+    )
     local_start = max(start, number.start - MAX_LOCAL)
     if index > 0:
         local_start = max(local_start, numbers[index - 1].end)

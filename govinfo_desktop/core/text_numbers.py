@@ -119,9 +119,7 @@ def _number(text: str, match: re.Match[str]) -> Number | None:
     approximate = bool(match.group("approx") or match.group("scale"))
     approximate = approximate or text[:start].endswith(_APPROX_BEFORE)
     approximate = approximate or text[match.end() :].startswith(_APPROX_AFTER)
-    return Number(
-        number, kind, unit, start, match.end(), start, match.end("num"), approximate
-    )
+    return Number(number, kind, unit, start, match.end(), start, match.end("num"), approximate)
 
 
 def _kind(text: str, match: re.Match[str], unit: str) -> Kind:

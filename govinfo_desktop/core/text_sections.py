@@ -24,7 +24,9 @@ def section_issues(
     found = text.found if text.found is not None else skeleton.keys()
     for spec in skeleton.sections:
         if spec.key not in found:
-            issues.append(text_issue("TXT-SECTION-MISSING", TextPlace(spec.key), {"heading": spec.heading}))
+            issues.append(
+                text_issue("TXT-SECTION-MISSING", TextPlace(spec.key), {"heading": spec.heading})
+            )
     order = [key for key in found if key in skeleton.keys()]  # noqa: SIM118 - a method, not a dict
     positions = [skeleton.keys().index(key) for key in order]
     in_order = _longest_increasing(positions)
@@ -36,7 +38,9 @@ def section_issues(
         if spec.warn_if_empty and spec.key in found:
             body = section_plain(text, spec.key, values).strip(_PUNCTUATION)
             if body in EMPTY_TEXTS or (body.startswith("无") and len(body) <= 3):
-                issues.append(text_issue("TXT-SECTION-EMPTY", TextPlace(spec.key), {"heading": spec.heading}))
+                issues.append(
+                    text_issue("TXT-SECTION-EMPTY", TextPlace(spec.key), {"heading": spec.heading})
+                )
     return issues
 
 

@@ -26,8 +26,13 @@ def year_issues(
         sentence = _sentence(paragraph.text, folded, number)
         if before.rstrip("（(").endswith(LAST_YEAR_WORDS) and year != report_year - 1:
             params = {"sentence": sentence, "year": str(year), "expected": str(report_year - 1)}
-            issues.append(text_issue("TXT-LAST-YEAR", place, {**params, "section": paragraph.section}))
-        elif year in {report_year, report_year + 1} or (year == report_year - 1 and any(w in _sentence_of(folded, number) for w in COMPARISON_WORDS)):
+            issues.append(
+                text_issue("TXT-LAST-YEAR", place, {**params, "section": paragraph.section})
+            )
+        elif year in {report_year, report_year + 1} or (
+            year == report_year - 1
+            and any(w in _sentence_of(folded, number) for w in COMPARISON_WORDS)
+        ):
             continue
         else:
             params = {"sentence": sentence, "year": str(year), "report_year": str(report_year)}

@@ -44,7 +44,15 @@ def test_correct_2021_text_gives_no_finding() -> None:
     result = check_2021(CORRECT_2021)
     assert codes(result) == []
     rules = [m.rule for m in result.matches]
-    for rule in ("received_with_carried", "carried", "answered", "next", "unable", "fees", "litigation"):
+    for rule in (
+        "received_with_carried",
+        "carried",
+        "answered",
+        "next",
+        "unable",
+        "fees",
+        "litigation",
+    ):
         assert rule in rules
     assert "regulations_issued" in rules and "regulations_repealed" in rules
 
@@ -54,11 +62,21 @@ def test_correct_2021_text_gives_no_finding() -> None:
     [
         ("答复41件", "答复40件", [("TXT-NUMBER", "t3_total.total")]),
         # 含上年结转 vs 新收: the total with last year's is not 新收
-        ("全年共处理政府信息公开申请45件（含上年度结转申请3件）", "本年新收政府信息公开申请45件",
-         [("TXT-NUMBER", "t3_new.total")]),
-        ("全年共处理政府信息公开申请45件（含上年度结转申请3件）", "全年共处理政府信息公开申请42件（含上年度结转申请3件）",
-         [("TXT-NUMBER", "t3_new.total")]),
-        ("行政事业性收费500元", "行政事业性收费500万元", [("TXT-NUMBER", "t2_fees.amount")]),  # 万元 vs 元
+        (
+            "全年共处理政府信息公开申请45件（含上年度结转申请3件）",
+            "本年新收政府信息公开申请45件",
+            [("TXT-NUMBER", "t3_new.total")],
+        ),
+        (
+            "全年共处理政府信息公开申请45件（含上年度结转申请3件）",
+            "全年共处理政府信息公开申请42件（含上年度结转申请3件）",
+            [("TXT-NUMBER", "t3_new.total")],
+        ),
+        (
+            "行政事业性收费500元",
+            "行政事业性收费500万元",
+            [("TXT-NUMBER", "t2_fees.amount")],
+        ),  # 万元 vs 元
         ("行政事业性收费500元", "行政事业性收费0.05万元", []),
         ("较上年增长12件。", "办结率100%。", [("TXT-RATE", "t3_total.total")]),  # 41 of 45
         ("部分公开6件", "部分公开六件", []),  # Chinese numerals
@@ -66,7 +84,11 @@ def test_correct_2021_text_gives_no_finding() -> None:
         ("予以公开20件", "予以公开２０件", []),  # full-width digits
         ("予以公开20件", "予以公开２１件", [("TXT-NUMBER", "t3_open.total")]),
         ("無法提供3件", "无法提供3件", []),
-        ("无法提供3件", "无法提供2件", [("TXT-NUMBER", "t3_unable_not_held.total")]),  # group vs sub-item
+        (
+            "无法提供3件",
+            "无法提供2件",
+            [("TXT-NUMBER", "t3_unable_not_held.total")],
+        ),  # group vs sub-item
         ("行政诉讼15件", "行政诉讼10件", [("TXT-NUMBER", "t4_cases.ld_total")]),
         ("制发行政规范性文件9件", "制发行政规范性文件8件", [("TXT-NUMBER", "t2_normative.issued")]),
         ("结果纠正3件", "结果纠正4件", [("TXT-NUMBER", "t4_cases.rv_corrected")]),
@@ -97,7 +119,11 @@ def test_missing_and_out_of_order_headings_are_errors() -> None:
     assert [c for c in codes(result) if c[0] == "TXT-SECTION-ORDER"] == [
         ("TXT-SECTION-ORDER", "problems")
     ]
-    assert all(issue.severity == "error" for issue in result.issues if "SECTION-" in issue.code and "EMPTY" not in issue.code)
+    assert all(
+        issue.severity == "error"
+        for issue in result.issues
+        if "SECTION-" in issue.code and "EMPTY" not in issue.code
+    )
 
 
 def test_similar_to_last_year_is_a_warning_with_the_share() -> None:
@@ -108,7 +134,14 @@ def test_similar_to_last_year_is_a_warning_with_the_share() -> None:
     similar = [i for i in result.issues if i.code == "TXT-SIMILAR"]
     assert {i.place.section for i in similar} == {"overview", "problems", "other"}
     assert all(int(i.params["percent"]) > 50 for i in similar)
-    fresh = parse_text(CORRECT_2021.replace("一是公开内容不够全面；二是解读形式单一。下一步，2022年将加强培训。", "本年度重点解决了网站栏目更新迟缓、政策解读图解不足、基层公开目录不统一等新问题，并逐项整改。"), "national-2021", simplify)
+    fresh = parse_text(
+        CORRECT_2021.replace(
+            "一是公开内容不够全面；二是解读形式单一。下一步，2022年将加强培训。",
+            "本年度重点解决了网站栏目更新迟缓、政策解读图解不足、基层公开目录不统一等新问题，并逐项整改。",
+        ),
+        "national-2021",
+        simplify,
+    )
     again = check_text(document, fresh, simplify, last_year=last_year)
     assert "problems" not in {i.place.section for i in again.issues if i.code == "TXT-SIMILAR"}
 

@@ -75,7 +75,9 @@ def test_blank_field_is_a_finding_and_typed_numbers_beside_fields_are_checked() 
     document.set_value(NEW, None)
     text = ReportText.blank("national-2021")
     text.section("overview").paragraphs = [
-        Paragraph([Run("新收申请"), Run(field=FieldRef((NEW,), "本年新收申请")), Run("件，答复40件。")])
+        Paragraph(
+            [Run("新收申请"), Run(field=FieldRef((NEW,), "本年新收申请")), Run("件，答复40件。")]
+        )
     ]
     text.section("problems").paragraphs = [Paragraph.of("网站栏目更新慢。")]
     text.section("other").paragraphs = [Paragraph.of("未收取信息处理费。")]
