@@ -8,7 +8,7 @@ xcb_libs="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-k
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libcups2"
 # LibreOffice opens our .xlsx in the tests (a second office program) and renders the Excel screenshots;
 # a CJK font so that it has glyphs for the labels. Measured: 32 s to install on this image.
-office="libreoffice-calc-nogui fonts-wqy-microhei"
+office="libreoffice-calc-nogui libreoffice-writer-nogui fonts-wqy-microhei"
 case "$purpose" in
   test) wanted="$qt_libs poppler-utils $office" ;;
   gui)  wanted="$qt_libs $xcb_libs poppler-utils xvfb x11-apps imagemagick $office" ;;

@@ -51,8 +51,11 @@ def is_skipped(rules: TextRules, context: Context) -> bool:
 def best_rule(rules: TextRules, number: Number, context: Context) -> TextRule | None:
     unit = _RULE_UNIT.get(number.kind)
     best: tuple[tuple[int, int, int, int, int], TextRule] | None = None
-    for rule in rules.rules:
-        if rule.unit != unit:
+    present = rules.present(context.local)
+    if not present:
+        return None
+    for rule in rules.candidates(present):
+        if rule.unit != unit or not all(present.intersection(g) for g in rule.label):
             continue
         score = _score(rule, context)
         if score is not None and (best is None or score > best[0]):

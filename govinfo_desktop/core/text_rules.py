@@ -4,7 +4,7 @@ resources/text/numbers-*.toml (the file's header explains each key)."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from govinfo_desktop.core import catalog
@@ -37,6 +37,29 @@ class TextRule:
 class TextRules:
     rules: tuple[TextRule, ...]
     skip: tuple[str, ...]  # words that mark a number as last year's or a comparison
+    # every label word of every rule: looked up once per number, so most rules are passed over at once
+    label_words: frozenset[str] = field(default=frozenset(), compare=False)
+    by_word: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, compare=False
+    )  # → rule indexes
+
+    @classmethod
+    def of(cls, rules: tuple[TextRule, ...], skip: tuple[str, ...]) -> TextRules:
+        by_word: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            for word in rule.label[0]:
+                by_word.setdefault(word, []).append(index)
+        words = frozenset(w for rule in rules for group in rule.label for w in group)
+        return cls(rules, skip, words, {w: tuple(i) for w, i in by_word.items()})
+
+    def candidates(self, present: frozenset[str]) -> list[TextRule]:
+        """Rules whose first label group has a word in `present`, in file order."""
+        indexes = sorted({i for word in present for i in self.by_word.get(word, ())})
+        return [self.rules[i] for i in indexes]
+
+    def present(self, text: str) -> frozenset[str]:
+        """The label words found in `text`."""
+        return frozenset(word for word in self.label_words if word in text)
 
 
 @cache
@@ -47,8 +70,8 @@ def rules_for(table_id: str) -> TextRules:
         if table_id in data["tables"]:
             table = catalog.load_table(table_id).table
             rules = tuple(_rule(path.name, table, entry) for entry in data["rules"])
-            return TextRules(rules, tuple(data.get("skip", ())))
-    return TextRules((), ())
+            return TextRules.of(rules, tuple(data.get("skip", ())))
+    return TextRules.of((), ())
 
 
 def _rule(name: str, table: TableDefinition, data: dict[str, object]) -> TextRule:
