@@ -117,6 +117,15 @@ def _run_check(options: argparse.Namespace) -> int:
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
 
+def _report_text(document: ReportDocument, source: str) -> object:
+    from govinfo_desktop.cli_text import TextCommandError, load_report_text  # noqa: PLC0415
+
+    try:
+        return load_report_text(document, source)
+    except TextCommandError as error:
+        raise CommandError(str(error)) from error
+
+
 def _run_text_check(document: ReportDocument, findings: object, options: argparse.Namespace) -> int:
     from govinfo_desktop.cli_text import TextCommandError, run_text_check  # noqa: PLC0415
 
@@ -148,6 +157,13 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
     parser.add_argument("-o", "--output", required=True, type=Path, help="输出 PDF 文件")
     parser.add_argument("--no-seam-guide", action="store_true", help="不印骑缝章引导线")
+    parser.add_argument(
+        "--text",
+        nargs="?",
+        const="-",
+        metavar="REPORT",
+        help="表前印年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
+    )
     parser.set_defaults(run=_run_pdf)
 
 
@@ -158,9 +174,10 @@ def _run_pdf(options: argparse.Namespace) -> int:
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
     findings = opened.document.validator.check(opened.document.values)
+    text = _report_text(opened.document, options.text) if options.text else None
     try:
         result = pdf_report.write_pdf(
-            opened.document, options.output, seam_guide=not options.no_seam_guide
+            opened.document, options.output, seam_guide=not options.no_seam_guide, text=text
         )
     except OSError as error:
         raise CommandError(str(error)) from error

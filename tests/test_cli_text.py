@@ -117,3 +117,11 @@ def test_big_unpacked_docx_is_refused(tmp_path: Path, monkeypatch: pytest.Monkey
     path = _docx(tmp_path / "big.docx", ["字" * 2000])
     with pytest.raises(text_import.TextImportError, match="解压后过大"):
         read_text_file(path)
+
+
+def test_pdf_with_the_text_before_the_table(seed_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    assert main(["pdf", str(seed_file), "-o", str(out), "--text", str(SEED_TEXT)]) == 0
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    assert "概述" in PdfReader(out).pages[0].extract_text()

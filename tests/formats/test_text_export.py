@@ -74,3 +74,21 @@ def test_html_is_one_file_with_merged_heads() -> None:
     assert 'rowspan="3"' in page  # 总计 of table 三 down the head rows
     assert "新收政府信息公开申请42件" in page and "二、主动公开政府信息情况" in page
     assert page.count("<table") == 3
+
+
+def test_seal_ready_pdf_can_carry_the_text_before_the_table(tmp_path: Path) -> None:
+    from govinfo_desktop.formats.pdf_report import build_pdf  # noqa: PLC0415
+
+    document = seed_document()
+    text = import_text(SEED_TEXT, "national-2014")
+    plain_pdf, plain_result = build_pdf(document)
+    with_text, result = build_pdf(document, text=text)
+    assert result.pages > plain_result.pages
+    path = tmp_path / "r.pdf"
+    path.write_bytes(with_text)
+    pages = [re.sub(r"\s+", "", page.extract_text()) for page in PdfReader(path).pages]
+    assert "一、概述" in pages[0] and "31535" in "".join(pages[:2])
+    assert (
+        result.seal_area is not None and result.seal_area[0] == result.pages
+    )  # seal still on the table's last page
+    assert plain_pdf == build_pdf(document)[0]  # without text: unchanged bytes
