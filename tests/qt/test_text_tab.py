@@ -1,0 +1,106 @@
+"""The 正文 tab: fixed headings, rich text saved with the report, fields that follow the table, live
+findings in the problems panel, undo through the window's stack."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.text_fields import BLANK_MARK
+from govinfo_desktop.core.text_model import FieldRef, Paragraph, ReportText, store_text, text_of
+from govinfo_desktop.qt.editor import ReportEditor
+from govinfo_desktop.qt.problems_panel import ProblemsPanel
+from govinfo_desktop.qt.text_convert import BLANK_TINT, read
+from tests.core.text_helpers import document_2021
+
+NEW = CellRef("t3_new", "total")
+
+
+def _editor(qtbot, document=None) -> ReportEditor:
+    editor = ReportEditor(document or document_2021())
+    qtbot.addWidget(editor)
+    return editor
+
+
+def test_tab_shows_the_formats_headings_and_keeps_text_in_the_document(qtbot) -> None:
+    editor = _editor(qtbot)
+    page = editor.show_text()
+    assert editor.tabs.currentWidget() is page
+    assert list(page.boxes) == ["overview", "problems", "other"]  # 二–四 are the tables
+    page.boxes["problems"].setPlainText("网站栏目更新慢。")
+    page.commit()
+    assert (
+        text_of(editor.document).section("problems").paragraphs[0].runs[0].text
+        == "网站栏目更新慢。"
+    )
+    assert editor.undo_stack.count() == 1
+    editor.undo_stack.undo()
+    assert page.boxes["problems"].toPlainText() == ""
+    editor.undo_stack.redo()
+    assert page.boxes["problems"].toPlainText() == "网站栏目更新慢。"
+
+
+def test_field_follows_table_edits_and_shows_blank(qtbot) -> None:
+    editor = _editor(qtbot)
+    page = editor.show_text()
+    page.boxes["overview"].setPlainText("本年新收申请")
+    page.boxes["overview"].moveCursor(page.boxes["overview"].textCursor().MoveOperation.End)
+    page.insert_field(FieldRef((NEW,), "本年新收申请"), "overview")
+    assert page.boxes["overview"].toPlainText() == "本年新收申请42"
+    editor.session.set_values({NEW: Decimal(50)})
+    assert page.boxes["overview"].toPlainText() == "本年新收申请50"
+    editor.session.set_values({NEW: None})
+    box = page.boxes["overview"]
+    assert box.toPlainText() == "本年新收申请" + BLANK_MARK
+    fragment = next(iter(box.document().begin()))
+    runs = read(box.document())[0].runs
+    assert runs[-1].field == FieldRef((NEW,), "本年新收申请")  # still a field, not typed text
+    assert fragment is not None and BLANK_TINT.name() == "#fecaca"
+
+
+def test_text_findings_join_the_problems_panel_and_lead_to_the_sentence(qtbot) -> None:
+    document = document_2021()
+    text = ReportText.blank("national-2021")
+    text.section("overview").paragraphs = [Paragraph.of("本年度新收政府信息公开申请40件。")]
+    text.section("problems").paragraphs = [Paragraph.of("网站栏目更新慢。")]
+    store_text(document, text)
+    editor = _editor(qtbot, document)
+    panel = ProblemsPanel(editor)
+    qtbot.addWidget(panel)
+    messages = [
+        panel.groups["error"].child(i).text(0) for i in range(panel.groups["error"].childCount())
+    ]
+    assert any("新收政府信息公开申请40件" in m for m in messages)
+    warnings = [
+        panel.groups["warning"].child(i).text(0)
+        for i in range(panel.groups["warning"].childCount())
+    ]
+    assert any("六、其他需要报告的事项" in m for m in warnings)
+    item = next(
+        panel.groups["error"].child(i)
+        for i in range(panel.groups["error"].childCount())
+        if "40件" in panel.groups["error"].child(i).text(0)
+    )
+    panel.activate(item)
+    box = editor.text_page.boxes["overview"]
+    assert box.textCursor().selectedText() == "40"
+    editor.session.set_values({NEW: Decimal(40)})  # the table now agrees with the text
+    panel.refresh()
+    messages = [
+        panel.groups["error"].child(i).text(0) for i in range(panel.groups["error"].childCount())
+    ]
+    assert not any("40件" in m for m in messages)
+
+
+def test_draft_and_export(qtbot, tmp_path: Path) -> None:
+    editor = _editor(qtbot)
+    page = editor.show_text()
+    page.write_draft()
+    assert "新收政府信息公开申请42件" in page.boxes["overview"].toPlainText()
+    assert len(text_of(editor.document).fields()) >= 12
+    page.write(tmp_path / "r.docx", "docx")
+    page.write(tmp_path / "r.html", "html")
+    assert (tmp_path / "r.docx").stat().st_size > 10_000 and "42件" in (
+        tmp_path / "r.html"
+    ).read_text("utf-8")
