@@ -140,7 +140,7 @@ def _compare(  # noqa: PLR0917 - one number's whole situation
         "number": format_number(number.value),
         "unit": number.unit,
         "cells": _describe(document, rule, readings[0]),
-        "expected": format_number(_in_unit(number, expected)),
+        "expected": format_number(_shown(number, expected, rule)),
         "section": paragraph.section,
     }
     cells = readings[0]
@@ -150,12 +150,11 @@ def _compare(  # noqa: PLR0917 - one number's whole situation
 
 
 def _describe(document: ReportDocument, rule: TextRule, cells: CellSum) -> str:
-    if rule.rate is not None:
-        return (
-            "办结率（"
-            + "÷".join("＋".join(describe_cell(document, c) for c in part) for part in rule.rate)
-            + "）"
+    if rule.rate is not None:  # “办结率（(七)总计 ÷ （一、…＋二、…））”, row titles only
+        numerator, denominator = (
+            "＋".join(document.table.row(c.row).title for c in part) for part in rule.rate
         )
+        return f"办结率（{numerator} ÷ （{denominator}））"
     parents = {document.table.row(cell.row).parent for cell in cells}
     if len(cells) > 2 and len(parents) == 1 and None not in parents:
         parent = document.table.row(parents.pop() or "")
@@ -174,6 +173,12 @@ def _rate(values: Mapping[CellRef, Value], rate: tuple[CellSum, CellSum]) -> Dec
     if numerator is None or not denominator:
         return None
     return numerator * 100 / denominator
+
+
+def _shown(number: Number, expected: Decimal, rule: TextRule) -> Decimal:
+    if rule.rate is not None:
+        return expected.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return _in_unit(number, expected)
 
 
 def _in_unit(number: Number, table_value: Decimal) -> Decimal:
