@@ -130,6 +130,14 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/field_picker.py" line="26"/>
+        <source>插入数字：选择单元格</source>
+        <translation>Insert a number: choose the cell</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../govinfo_desktop/qt/file_actions.py" line="136"/>
@@ -524,33 +532,38 @@ Restore it?</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="53"/>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="165"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="54"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="171"/>
         <source>填入合计</source>
         <translation>Fill in the total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="96"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="97"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="98"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="99"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="100"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="109"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="110"/>
         <source>%1 个错误，%2 个警告，%3 处未填写</source>
         <translation>Errors: %1 · Warnings: %2 · Blank: %3</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="174"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="118"/>
+        <source>正文</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="180"/>
         <source>定位到单元格</source>
         <translation>Go to the cell</translation>
     </message>
@@ -558,24 +571,116 @@ Restore it?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="214"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="67"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="144"/>
+        <source>正文</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="119"/>
+        <source>统计表</source>
+        <translation>Statistics table</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="257"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="215"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="258"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="216"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="259"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="218"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="261"/>
         <source>查找指标…</source>
         <translation>Find Indicator…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextTab</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="81"/>
+        <source>标题，如：××县人民政府2021年政府信息公开工作年度报告</source>
+        <translation>Title, e.g. 2021 Annual Report on Government Information Disclosure of the ×× County Government</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="95"/>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="96"/>
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="97"/>
+        <source>插入数字…</source>
+        <translation>Insert Number…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="98"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="249"/>
+        <source>生成初稿</source>
+        <translation>Write Draft</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="99"/>
+        <source>导入正文…</source>
+        <translation>Import Text…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="100"/>
+        <source>导出 Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="101"/>
+        <source>导出网页…</source>
+        <translation>Export Web Page…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="126"/>
+        <source>（此处为统计表，见“%1”标签页）</source>
+        <translation>(The statistics table goes here; see the “%1” tab)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="250"/>
+        <source>用统计表生成的初稿替换“总体情况”部分现有的文字？</source>
+        <translation>Replace the text of “Overview” with a draft written from the table?</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="265"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="272"/>
+        <source>导入正文</source>
+        <translation>Import Report Text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="265"/>
+        <source>年报正文 (*.docx *.txt *.html *.htm)</source>
+        <translation>Report text (*.docx *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="281"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="281"/>
+        <source>网页 (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="282"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="288"/>
+        <source>导出年报</source>
+        <translation>Export Report</translation>
     </message>
 </context>
 <context>
@@ -831,6 +936,14 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/commands.py" line="106"/>
         <source>填报日期</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="347"/>
+        <source>编辑正文</source>
+        <translation>Edit Report Text</translation>
     </message>
 </context>
 </TS>
