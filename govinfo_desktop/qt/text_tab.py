@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QTextCharFormat,
     QTextCursor,
@@ -59,6 +60,7 @@ class TextHost(Protocol):
     def text_changed(self) -> None: ...
 
 
+REPEAT_TINT = QColor("#fef08a")  # text repeated from last year's report: pale yellow
 CHECK_DELAY_MS = 300  # after the last keystroke: typing stays smooth, findings follow promptly
 _MERGE_ID = 7301
 
@@ -69,6 +71,7 @@ class ReportTextTab(QWidget):
         self.editor, self.live = editor, live
         self.document = editor.document
         self.boxes: dict[str, QTextEdit] = {}
+        self.similar_labels: dict[str, QLabel] = {}
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -97,6 +100,7 @@ class ReportTextTab(QWidget):
             (self.tr("插入数字…"), self.pick_field),
             (self.tr("生成初稿"), self.write_draft),
             (self.tr("导入正文…"), self.import_file),
+            (self.tr("对比上年正文…"), self.import_last_year),
             (self.tr("导出 Word…"), lambda: self.export("docx")),
             (self.tr("导出网页…"), lambda: self.export("html")),
         ):
@@ -131,6 +135,9 @@ class ReportTextTab(QWidget):
                 note.setEnabled(False)
                 column.addWidget(note)
                 continue
+            self.similar_labels[spec.key] = similar = QLabel(page)
+            similar.hide()
+            column.addWidget(similar)
             box = QTextEdit(page)
             box.setAcceptRichText(
                 False
@@ -175,6 +182,7 @@ class ReportTextTab(QWidget):
         self.tracker.track(text.fields())
         self.live.text_changed()
         self.editor.text_changed()
+        self.mark_repeats()
 
     def restore(self, snapshot: str) -> None:
         """Show a recorded state (undo/redo)."""
@@ -276,6 +284,50 @@ class ReportTextTab(QWidget):
         self.load(text)
         self.commit()
 
+    def import_last_year(self) -> None:
+        """Compare with last year's text: each section's share of repeated text, passages marked."""
+        from govinfo_desktop.formats.text_import import TextImportError, import_text  # noqa: PLC0415
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("对比上年正文"), "", self.tr("年报正文 (*.docx *.txt *.html *.htm)")
+        )
+        if not name:
+            return
+        try:
+            self.set_last_year(import_text(Path(name), self.document.table_id))
+        except TextImportError as error:
+            QMessageBox.warning(self, self.tr("对比上年正文"), str(error))
+
+    def set_last_year(self, text: ReportText) -> None:
+        self.live.last_year = text
+        self.live.text_changed()
+        self.editor.text_changed()
+        self.mark_repeats()
+
+    def mark_repeats(self) -> None:
+        """Tint the passages found word for word in last year's same section; say the share."""
+        from govinfo_desktop.core.text_plain import section_plain  # noqa: PLC0415
+        from govinfo_desktop.core.text_similarity import WARN_ABOVE, similarity  # noqa: PLC0415
+        from govinfo_desktop.formats.excel_labels import simplify  # noqa: PLC0415
+
+        last = self.live.last_year
+        for key, box in self.boxes.items():
+            label = self.similar_labels[key]
+            if last is None:
+                label.hide()
+                box.setExtraSelections([])
+                continue
+            mine = section_plain(self.live.text, key, self.document.values)
+            found = similarity(mine, section_plain(last, key, {}), simplify)
+            label.setText(
+                self.tr("与上年正文相同 %1%（%2 段重复）")
+                .replace("%1", str(found.percent))
+                .replace("%2", str(len(found.passages)))
+            )
+            label.setStyleSheet("color: #b91c1c" if found.percent > WARN_ABOVE else "color: #555")
+            label.show()
+            box.setExtraSelections([_tint(box, start, end) for start, end in found.passages])
+
     def export(self, kind: str) -> None:
         self.commit()
         filters = {"docx": self.tr("Word 文档 (*.docx)"), "html": self.tr("网页 (*.html)")}
@@ -315,6 +367,15 @@ class ReportTextTab(QWidget):
         box.setTextCursor(cursor)
         box.setFocus()
         box.ensureCursorVisible()
+
+
+def _tint(box: QTextEdit, start: int, end: int) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = QTextCursor(box.document())
+    selection.cursor.setPosition(start)
+    selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.format.setBackground(REPEAT_TINT)
+    return selection
 
 
 def _refresh_fields(box: QTextEdit, wanted: set[FieldRef], text_for: object) -> None:

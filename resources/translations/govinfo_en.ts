@@ -605,80 +605,97 @@ Restore it?</translation>
 <context>
     <name>ReportTextTab</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="81"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="84"/>
         <source>标题，如：××县人民政府2021年政府信息公开工作年度报告</source>
         <translation>Title, e.g. 2021 Annual Report on Government Information Disclosure of the ×× County Government</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="98"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="96"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="99"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="97"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="100"/>
         <source>插入数字…</source>
         <translation>Insert Number…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="98"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="249"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="101"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="257"/>
         <source>生成初稿</source>
         <translation>Write Draft</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="99"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="102"/>
         <source>导入正文…</source>
         <translation>Import Text…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="100"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="103"/>
+        <source>对比上年正文…</source>
+        <translation>Compare with Last Year…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="104"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="101"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="105"/>
         <source>导出网页…</source>
         <translation>Export Web Page…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="126"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="130"/>
         <source>（此处为统计表，见“%1”标签页）</source>
         <translation>(The statistics table goes here; see the “%1” tab)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="250"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="258"/>
         <source>用统计表生成的初稿替换“总体情况”部分现有的文字？</source>
         <translation>Replace the text of “Overview” with a draft written from the table?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="265"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="272"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="273"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="280"/>
         <source>导入正文</source>
         <translation>Import Report Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="265"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="273"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="292"/>
         <source>年报正文 (*.docx *.txt *.html *.htm)</source>
         <translation>Report text (*.docx *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="281"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="292"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="299"/>
+        <source>对比上年正文</source>
+        <translation>Compare with Last Year's Text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="323"/>
+        <source>与上年正文相同 %1%（%2 段重复）</source>
+        <translation>%1% the same as last year's text (%2 repeated passages)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="333"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="281"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="333"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="282"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="288"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="334"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="340"/>
         <source>导出年报</source>
         <translation>Export Report</translation>
     </message>
@@ -941,7 +958,7 @@ Restore it?</translation>
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="347"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="408"/>
         <source>编辑正文</source>
         <translation>Edit Report Text</translation>
     </message>

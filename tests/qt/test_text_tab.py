@@ -104,3 +104,21 @@ def test_draft_and_export(qtbot, tmp_path: Path) -> None:
     assert (tmp_path / "r.docx").stat().st_size > 10_000 and "42件" in (
         tmp_path / "r.html"
     ).read_text("utf-8")
+
+
+def test_last_years_text_marks_repeats_and_warns(qtbot) -> None:
+    editor = _editor(qtbot)
+    page = editor.show_text()
+    sentence = "一是公开内容不够全面，部分栏目更新不及时；二是政策解读形式单一，图解视频较少。"
+    page.boxes["problems"].setPlainText(sentence + "下一步将加强培训。")
+    page.commit()
+    last = ReportText.blank("national-2021")
+    last.section("problems").paragraphs = [Paragraph.of(sentence + "明年继续改进。")]
+    page.set_last_year(last)
+    label = page.similar_labels["problems"]
+    assert label.isVisibleTo(page) and "%" in label.text()
+    (selection,) = page.boxes["problems"].extraSelections()
+    assert selection.cursor.selectedText() == sentence
+    assert any(
+        i.code == "TXT-SIMILAR" and i.place.section == "problems" for i in editor.findings().issues
+    )
