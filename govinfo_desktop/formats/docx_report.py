@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -32,7 +33,9 @@ BODY_FONT, TITLE_FONT, HEADING_FONT, SUBHEADING_FONT = (
 )
 BODY_SIZE, TITLE_SIZE = Pt(16), Pt(22)  # 三号, 二号
 LINE_PITCH = Pt(28.95)  # 28 lines in the 225 mm type area
-CHAR_PITCH = Pt(16)  # 28 characters of 三号 in the 156 mm line
+CHAR_PITCH = Pt(16)  # 三号: the first-line indent is two of these
+LINE_MM, LANDSCAPE_LINE_MM = 156.0, 225.0  # the type area's width, upright and across
+LETTER_SPACING = -5  # twentieths of a point: 28 characters of 三号 fill the 156 mm line
 
 
 def build_docx(document: ReportDocument, text: ReportText, status: str = "") -> Any:
@@ -47,12 +50,20 @@ def build_docx(document: ReportDocument, text: ReportText, status: str = "") -> 
     values = document.values
     for paragraph in text.preamble:
         _paragraph(doc, plain(paragraph, values)[0], BODY_FONT)
+    across = False  # the current page's orientation
     for spec in skeleton_for(document.table_id).sections:
+        part = document.table.part(spec.part) if spec.part else None
+        wide = part is not None and part.layout.landscape
+        if wide != across:  # tables 三/四 print across the page, as on the form
+            _turn(doc, landscape=wide)
+            across = wide
         _paragraph(doc, spec.heading, HEADING_FONT)
-        if spec.part:
-            add_part_table(doc, document, document.table.part(spec.part))
+        if part is not None:
+            add_part_table(doc, document, part, LANDSCAPE_LINE_MM if wide else LINE_MM)
         for paragraph in text.section(spec.key).paragraphs:
             _rich(doc, paragraph, values)
+    if across:
+        _turn(doc, landscape=False)
     if status:
         _paragraph(doc, status, BODY_FONT)
     return doc
@@ -75,14 +86,28 @@ def _page(doc: Any) -> None:
     if grid is None:
         grid = OxmlElement("w:docGrid")
         section._sectPr.append(grid)
-    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(int(LINE_PITCH.twips)))
-    grid.set(qn("w:charSpace"), "0")
+    grid.attrib.pop(qn("w:charSpace"), None)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _font(footer.add_run("— "), "宋体", Pt(14))
     _page_field(footer)
     _font(footer.add_run(" —"), "宋体", Pt(14))
+
+
+def _turn(doc: Any, landscape: bool) -> None:
+    """A new section on a new page, across (landscape) or upright; the footer's page number runs on."""
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long, short = Mm(297), Mm(210)
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+    if landscape:
+        section.top_margin, section.bottom_margin = Mm(28), Mm(26)
+        section.left_margin, section.right_margin = Mm(37), Mm(35)
+    else:
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
 
 
 def _page_field(paragraph: Any) -> None:
@@ -104,6 +129,9 @@ def _styles(doc: Any) -> None:
     normal.font.name = BODY_FONT
     normal.font.size = BODY_SIZE
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), BODY_FONT)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:val"), str(LETTER_SPACING))
+    normal.element.rPr.append(spacing)
     fmt = normal.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = LINE_PITCH

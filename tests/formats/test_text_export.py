@@ -92,3 +92,17 @@ def test_seal_ready_pdf_can_carry_the_text_before_the_table(tmp_path: Path) -> N
         result.seal_area is not None and result.seal_area[0] == result.pages
     )  # seal still on the table's last page
     assert plain_pdf == build_pdf(document)[0]  # without text: unchanged bytes
+
+
+def test_docx_turns_tables_three_and_four_across_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "r.docx"
+    write_docx(document_2021(), _text_2021(), path)
+    sections = docx.Document(str(path)).sections
+    widths = [round(section.page_width.mm) for section in sections]
+    assert widths[0] == 210 and 297 in widths and widths[-1] == 210
+    grid = sections[0]._sectPr.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}docGrid"
+    )
+    assert (
+        grid.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}linePitch") == "579"
+    )
