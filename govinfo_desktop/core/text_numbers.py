@@ -60,16 +60,22 @@ class Number:
         return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character (NFKC where it is one character)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        self[code] = result = folded if len(folded) == 1 else ch
+        return result
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Full width → half width, one character for one, so positions stay those of the original."""
-    return "".join(_fold_char(ch) for ch in text)
-
-
-def _fold_char(ch: str) -> str:
-    if ch.isascii():
-        return ch
-    folded = unicodedata.normalize("NFKC", ch)
-    return folded if len(folded) == 1 else ch
+    return text.translate(_FOLD)
 
 
 def chinese_value(text: str) -> int | None:
