@@ -64,6 +64,7 @@ def check_text(
             result.issues.extend(year_issues(paragraph, folded, numbers, document.year))
         if paragraph.section not in table_sections and paragraph.index >= 0:
             _check_numbers(document, paragraph, folded, numbers, result)
+            result.issues.extend(_check_claims(document, paragraph, folded))
         result.issues.extend(_blank_fields(document, paragraph))
     if last_year is not None:
         result.issues.extend(
@@ -103,6 +104,38 @@ def _check_numbers(
         rule = best_rule(rules, number, context)
         if rule is not None:
             _compare(document, paragraph, number, context, rule, result)
+
+
+def _check_claims(
+    document: ReportDocument, paragraph: PlainParagraph, folded: str
+) -> list[TextIssue]:
+    """Statements such as “未收到政府信息公开申请” or “所有申请均已办结” against the cells they fix."""
+    issues = []
+    for claim in rules_for(document.table_id).claims:
+        for match in claim.pattern.finditer(folded):
+            total = _sum(document.values, claim.cells)
+            if total is None or total == claim.value:
+                continue
+            start = (
+                max((folded.rfind(ch, 0, match.start()) for ch in "。；;！？!?\n"), default=-1) + 1
+            )
+            ends = [i for ch in "。；;！？!?\n" if (i := folded.find(ch, match.end())) >= 0]
+            params = {
+                "sentence": paragraph.text[start : min(ends, default=len(folded))].strip()[
+                    :MAX_QUOTE
+                ],
+                "cells": _describe_cells(document, claim.cells),
+                "expected": format_number(total),
+                "value": format_number(claim.value),
+                "section": paragraph.section,
+            }
+            place = TextPlace(paragraph.section, paragraph.index, match.start(), match.end())
+            issues.append(
+                text_issue(
+                    "TXT-CLAIM", place, params, claim.cells, expected=total, actual=claim.value
+                )
+            )
+    return issues
 
 
 def _field_number(start: int, end: int) -> Number:
@@ -155,6 +188,10 @@ def _describe(document: ReportDocument, rule: TextRule, cells: CellSum) -> str:
             "＋".join(document.table.row(c.row).title for c in part) for part in rule.rate
         )
         return f"办结率（{numerator} ÷ （{denominator}））"
+    return _describe_cells(document, cells)
+
+
+def _describe_cells(document: ReportDocument, cells: CellSum) -> str:
     parents = {document.table.row(cell.row).parent for cell in cells}
     if len(cells) > 2 and len(parents) == 1 and None not in parents:
         parent = document.table.row(parents.pop() or "")

@@ -3,8 +3,10 @@ resources/text/numbers-*.toml (the file's header explains each key)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
 from govinfo_desktop.core import catalog
@@ -34,9 +36,20 @@ class TextRule:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A statement without a number that fixes cells (“未收到…申请” ⇒ 一 = 0)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    cells: CellSum
+    value: Decimal
+
+
+@dataclass(frozen=True)
 class TextRules:
     rules: tuple[TextRule, ...]
     skip: tuple[str, ...]  # words that mark a number as last year's or a comparison
+    claims: tuple[Claim, ...] = ()
     # every label word of every rule: looked up once per number, so most rules are passed over at once
     label_words: frozenset[str] = field(default=frozenset(), compare=False)
     by_word: dict[str, tuple[int, ...]] = field(
@@ -44,13 +57,15 @@ class TextRules:
     )  # → rule indexes
 
     @classmethod
-    def of(cls, rules: tuple[TextRule, ...], skip: tuple[str, ...]) -> TextRules:
+    def of(
+        cls, rules: tuple[TextRule, ...], skip: tuple[str, ...], claims: tuple[Claim, ...] = ()
+    ) -> TextRules:
         by_word: dict[str, list[int]] = {}
         for index, rule in enumerate(rules):
             for word in rule.label[0]:
                 by_word.setdefault(word, []).append(index)
         words = frozenset(w for rule in rules for group in rule.label for w in group)
-        return cls(rules, skip, words, {w: tuple(i) for w, i in by_word.items()})
+        return cls(rules, skip, claims, words, {w: tuple(i) for w, i in by_word.items()})
 
     def candidates(self, present: frozenset[str]) -> list[TextRule]:
         """Rules whose first label group has a word in `present`, in file order."""
@@ -70,7 +85,8 @@ def rules_for(table_id: str) -> TextRules:
         if table_id in data["tables"]:
             table = catalog.load_table(table_id).table
             rules = tuple(_rule(path.name, table, entry) for entry in data["rules"])
-            return TextRules.of(rules, tuple(data.get("skip", ())))
+            claims = tuple(_claim(path.name, table, entry) for entry in data.get("claims", ()))
+            return TextRules.of(rules, tuple(data.get("skip", ())), claims)
     return TextRules.of((), ())
 
 
@@ -100,6 +116,21 @@ def _rule(name: str, table: TableDefinition, data: dict[str, object]) -> TextRul
     if not rule.cells and rule.rate is None:
         raise TextRuleError(f"{where}：应有 cells 或 rate")
     return rule
+
+
+def _claim(name: str, table: TableDefinition, data: dict[str, object]) -> Claim:
+    where = f"{name} 陈述 {data.get('id', '?')}"
+    try:
+        return Claim(
+            str(data["id"]),
+            re.compile(str(data["pattern"])),
+            parse_sum(table, str(data["cells"]), where),
+            Decimal(str(data["value"])),
+        )
+    except KeyError as error:
+        raise TextRuleError(f"{where}：缺少 {error}") from error
+    except re.error as error:
+        raise TextRuleError(f"{where}：pattern 不是有效的正则表达式（{error}）") from error
 
 
 def _groups(value: object) -> Groups:

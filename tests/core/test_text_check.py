@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.text_check import check_text
 from govinfo_desktop.core.text_parse import parse_text
 from govinfo_desktop.formats.excel_labels import simplify
@@ -95,12 +96,30 @@ def test_correct_2021_text_gives_no_finding() -> None:
         ("2021年，本机关", "2020年，本机关", [("TXT-YEAR", "overview")]),
         ("与2020年相比", "与上年（2019年）相比", [("TXT-LAST-YEAR", "problems")]),
         ("本年度未收取信息处理费。", "无。", [("TXT-SECTION-EMPTY", "other")]),
+        # statements without a number that fix a cell
+        ("较上年增长12件。", "所有申请均已办结。", [("TXT-CLAIM", "t3_next.total")]),
+        (
+            "较上年增长12件。",
+            "本年度未发生政府信息公开行政复议案件。",
+            [("TXT-CLAIM", "t4_cases.rv_total")],
+        ),
+        ("较上年增长12件。", "全年未收到政府信息公开申请。", [("TXT-CLAIM", "t3_new.total")]),
     ],
 )
 def test_planted_fault_gives_its_finding(old: str, new: str, expected: list) -> None:
     assert old in CORRECT_2021 or old == "無法提供3件"
     raw = CORRECT_2021.replace(old if old in CORRECT_2021 else "无法提供3件", new)
     assert codes(check_2021(raw)) == expected
+
+
+def test_true_statements_give_no_finding() -> None:
+    document = document_2021()
+    for cell in ("t3_new.total", "t3_next.total", "t4_cases.rv_total"):
+        document.set_text(CellRef(*cell.split(".")), "0")
+    raw = CORRECT_2021.replace(
+        "较上年增长12件。", "全年未收到政府信息公开申请，所有申请均已办结，未发生行政复议。"
+    )
+    assert [c for c in codes(check_2021(raw, document)) if c[0] == "TXT-CLAIM"] == []
 
 
 def test_traditional_text_is_read_like_simplified() -> None:
