@@ -1,10 +1,11 @@
 """The dialog that picks the cell a number field is bound to, from the table's own tree of rows (and
-columns, for tables 三/四): e.g. 三、… › 一、本年新收政府信息公开申请数量 › 总计 → 「本年新收政府信息公开申请数量（总计）」."""
+columns, for tables 三/四); several cells make a field of their sum. E.g. 三、… › 一、本年新收政府信息公开申请数量 › 总计 → 「本年新收政府信息公开申请数量（总计）」."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QTreeWidget,
@@ -27,6 +28,8 @@ class FieldPicker(QDialog):
         self.resize(560, 520)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        # several cells (Ctrl/Shift+click) make one field showing their sum
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.itemDoubleClicked.connect(lambda *_: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -60,9 +63,9 @@ class FieldPicker(QDialog):
             top.setExpanded(True)
 
     def chosen(self) -> FieldRef | None:
-        item = self.tree.currentItem()
-        data = item.data(0, CELL_ROLE) if item is not None else None
-        if not data:
+        """The selected cell, or the sum of the selected cells, as a field."""
+        picked = [data for item in self.tree.selectedItems() if (data := item.data(0, CELL_ROLE))]
+        if not picked:
             return None
-        row, column, label = data
-        return FieldRef((CellRef(row, column),), label)
+        cells = tuple(CellRef(row, column) for row, column, _label in picked)
+        return FieldRef(cells, "＋".join(label for _row, _column, label in picked))

@@ -122,3 +122,24 @@ def test_last_years_text_marks_repeats_and_warns(qtbot) -> None:
     assert any(
         i.code == "TXT-SIMILAR" and i.place.section == "problems" for i in editor.findings().issues
     )
+
+
+def test_picker_binds_one_cell_or_the_sum_of_several(qtbot) -> None:
+    from govinfo_desktop.qt.field_picker import CELL_ROLE, FieldPicker  # noqa: PLC0415
+
+    picker = FieldPicker(document_2021())
+    qtbot.addWidget(picker)
+    items = {}
+    iterator = [picker.tree.topLevelItem(i) for i in range(picker.tree.topLevelItemCount())]
+    while iterator:
+        item = iterator.pop()
+        iterator.extend(item.child(i) for i in range(item.childCount()))
+        data = item.data(0, CELL_ROLE)
+        if data:
+            items[(data[0], data[1])] = item
+    items[("t3_new", "total")].setSelected(True)
+    field = picker.chosen()
+    assert field is not None and field.cells == (NEW,) and "本年新收" in field.label
+    items[("t3_carried", "total")].setSelected(True)
+    both = picker.chosen()
+    assert both is not None and set(both.cells) == {NEW, CellRef("t3_carried", "total")}
