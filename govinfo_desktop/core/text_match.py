@@ -44,8 +44,13 @@ def context_of(text: str, numbers: list[Number], index: int) -> Context:
 
 
 def is_skipped(rules: TextRules, context: Context) -> bool:
-    """Last year's numbers and comparisons (较上年增长12件) are not this year's."""
-    return any(word in context.local for word in rules.skip)
+    """Last year's numbers and comparisons (较上年增长12件) are not this year's, nor numbers of a
+    sentence about other business (收到人大代表建议12件)."""
+    if any(word in context.local for word in rules.skip):
+        return True
+    sentence_start = context.sentence[0]
+    before = context.prefix[sentence_start:]
+    return any(word in before for word in rules.other_topics)
 
 
 def best_rule(rules: TextRules, number: Number, context: Context) -> TextRule | None:
@@ -56,6 +61,8 @@ def best_rule(rules: TextRules, number: Number, context: Context) -> TextRule | 
         return None
     for rule in rules.candidates(present):
         if rule.unit != unit or not all(present.intersection(g) for g in rule.label):
+            continue
+        if rule.unit == "count" and rule.measure and number.unit not in rule.measure:
             continue
         score = _score(rule, context)
         if score is not None and (best is None or score > best[0]):

@@ -33,6 +33,7 @@ class TextRule:
     cells: tuple[CellSum, ...] = ()  # accepted readings; the first is the one a finding names
     rate: tuple[CellSum, CellSum] | None = None
     unit: str = "count"
+    measure: tuple[str, ...] = ()  # counting words accepted; empty: any
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class TextRules:
     rules: tuple[TextRule, ...]
     skip: tuple[str, ...]  # words that mark a number as last year's or a comparison
     claims: tuple[Claim, ...] = ()
+    other_topics: tuple[str, ...] = ()  # a sentence about other business: its numbers are skipped
     # every label word of every rule: looked up once per number, so most rules are passed over at once
     label_words: frozenset[str] = field(default=frozenset(), compare=False)
     by_word: dict[str, tuple[int, ...]] = field(
@@ -58,14 +60,19 @@ class TextRules:
 
     @classmethod
     def of(
-        cls, rules: tuple[TextRule, ...], skip: tuple[str, ...], claims: tuple[Claim, ...] = ()
+        cls,
+        rules: tuple[TextRule, ...],
+        skip: tuple[str, ...],
+        claims: tuple[Claim, ...] = (),
+        other_topics: tuple[str, ...] = (),
     ) -> TextRules:
         by_word: dict[str, list[int]] = {}
         for index, rule in enumerate(rules):
             for word in rule.label[0]:
                 by_word.setdefault(word, []).append(index)
         words = frozenset(w for rule in rules for group in rule.label for w in group)
-        return cls(rules, skip, claims, words, {w: tuple(i) for w, i in by_word.items()})
+        index = {w: tuple(i) for w, i in by_word.items()}
+        return cls(rules, skip, claims, other_topics, words, index)
 
     def candidates(self, present: frozenset[str]) -> list[TextRule]:
         """Rules whose first label group has a word in `present`, in file order."""
@@ -84,9 +91,14 @@ def rules_for(table_id: str) -> TextRules:
         data = tomllib.loads(path.read_text("utf-8"))
         if table_id in data["tables"]:
             table = catalog.load_table(table_id).table
-            rules = tuple(_rule(path.name, table, entry) for entry in data["rules"])
+            default_measure = tuple(str(word) for word in data.get("measure", ()))
+            rules = tuple(
+                _rule(path.name, table, {"measure": default_measure, **entry})
+                for entry in data["rules"]
+            )
             claims = tuple(_claim(path.name, table, entry) for entry in data.get("claims", ()))
-            return TextRules.of(rules, tuple(data.get("skip", ())), claims)
+            other = tuple(data.get("other_topics", ()))
+            return TextRules.of(rules, tuple(data.get("skip", ())), claims, other)
     return TextRules.of((), ())
 
 
@@ -110,6 +122,7 @@ def _rule(name: str, table: TableDefinition, data: dict[str, object]) -> TextRul
             if rate
             else None,
             unit=unit,
+            measure=tuple(str(word) for word in data.get("measure", ())),  # type: ignore[attr-defined]
         )
     except KeyError as error:
         raise TextRuleError(f"{where}：缺少 {error}") from error

@@ -168,3 +168,11 @@ def test_similar_to_last_year_is_a_warning_with_the_share() -> None:
 def test_findings_render_in_english_too() -> None:
     result = check_2021(CORRECT_2021.replace("答复41件", "答复40件"))
     assert "the table's" in result.issues[0].render("en")
+
+
+def test_a_realistic_text_about_other_business_gives_no_finding() -> None:
+    """建议提案, 热线 按时办结率, 行政许可事项清单120项, 三批目录, 满意率, years of plans and 整改: none is a table number."""
+    raw = (SEED_TEXT.parent / "realistic-2021.txt").read_text("utf-8")
+    result = check_2021(raw)
+    assert codes(result) == []
+    assert len(result.matches) == 10 and all(m.agrees for m in result.matches)
