@@ -132,7 +132,7 @@ Restore it?</translation>
 <context>
     <name>FieldPicker</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/field_picker.py" line="26"/>
+        <location filename="../../govinfo_desktop/qt/field_picker.py" line="27"/>
         <source>插入数字：选择单元格</source>
         <translation>Insert a number: choose the cell</translation>
     </message>
@@ -443,88 +443,93 @@ Restore it?</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="41"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="43"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="43"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="45"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="53"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="55"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="59"/>
         <location filename="../../govinfo_desktop/qt/print_preview.py" line="61"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="63"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="66"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="68"/>
         <source>共 {0} 页</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="69"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="71"/>
         <source>报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。</source>
         <translation>The report still has {0} error(s): every page is marked “草稿” (draft); correct them, then print the final version.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="86"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="91"/>
+        <source>表前印正文</source>
+        <translation>Print the report text before the table</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="96"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="107"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="118"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="111"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="122"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="115"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="126"/>
         <source>用系统阅读器打开</source>
         <translation>Open in System Viewer</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="119"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="130"/>
         <source>适合宽度</source>
         <translation>Fit Width</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="123"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="134"/>
         <source>整页</source>
         <translation>Whole Page</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="126"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="137"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="127"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="138"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="212"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="244"/>
         <source>已导出到“{0}”（{1}）。</source>
         <translation>Exported to “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="213"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="245"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="238"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="272"/>
         <source>没有找到可以打开 PDF 的程序。文件已保存在“{0}”。</source>
         <translation>No program to open PDF files was found. The file was saved as “{0}”.</translation>
     </message>
@@ -676,12 +681,12 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/text_tab.py" line="292"/>
         <location filename="../../govinfo_desktop/qt/text_tab.py" line="299"/>
         <source>对比上年正文</source>
-        <translation>Compare with Last Year's Text</translation>
+        <translation>Compare with Last Year&apos;s Text</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/text_tab.py" line="323"/>
         <source>与上年正文相同 %1%（%2 段重复）</source>
-        <translation>%1% the same as last year's text (%2 repeated passages)</translation>
+        <translation>%1% the same as last year&apos;s text (%2 repeated passages)</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/text_tab.py" line="333"/>

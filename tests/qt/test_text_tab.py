@@ -143,3 +143,29 @@ def test_picker_binds_one_cell_or_the_sum_of_several(qtbot) -> None:
     items[("t3_carried", "total")].setSelected(True)
     both = picker.chosen()
     assert both is not None and set(both.cells) == {NEW, CellRef("t3_carried", "total")}
+
+
+def test_print_preview_can_put_the_text_before_the_table(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from govinfo_desktop.qt import print_preview  # noqa: PLC0415
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        print_preview, "show_report", lambda _parent, text, warning=False: told.append(text)
+    )
+
+    plain = print_preview.PreviewDialog(None, document_2021())
+    qtbot.addWidget(plain)
+    assert plain.with_text.isHidden()  # no text: nothing to offer
+    document = document_2021()
+    text = ReportText.blank("national-2021", "测试县2021年报告")
+    text.section("problems").paragraphs = [Paragraph.of("网站栏目更新慢。" * 40)]
+    store_text(document, text)
+    dialog = print_preview.PreviewDialog(None, document)
+    qtbot.addWidget(dialog)
+    pages = dialog.result.pages
+    dialog.with_text.setChecked(True)
+    assert dialog.result.pages > pages and dialog.pdf.pageCount() == dialog.result.pages
+    out = print_preview.export_pdf(dialog, document, tmp_path / "r.pdf", with_text=True)
+    assert out is not None and out.stat().st_size > 0 and told
