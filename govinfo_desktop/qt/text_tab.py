@@ -266,18 +266,24 @@ class ReportTextTab(QWidget):
             self.load(text)
             self.commit()
 
-    def import_file(self) -> None:
+    def _ask_text(self, title: str) -> ReportText | None:
+        """Ask for a .docx/.txt/.html file and read it as a text of this format (None: cancelled)."""
         from govinfo_desktop.formats.text_import import TextImportError, import_text  # noqa: PLC0415
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("导入正文"), "", self.tr("年报正文 (*.docx *.txt *.html *.htm)")
+            self, title, "", self.tr("年报正文 (*.docx *.txt *.html *.htm)")
         )
         if not name:
-            return
+            return None
         try:
-            text = import_text(Path(name), self.document.table_id)
+            return import_text(Path(name), self.document.table_id)
         except TextImportError as error:
-            QMessageBox.warning(self, self.tr("导入正文"), str(error))
+            QMessageBox.warning(self, title, str(error))
+            return None
+
+    def import_file(self) -> None:
+        text = self._ask_text(self.tr("导入正文"))
+        if text is None:
             return
         text.found = None  # the tab shows the format's headings in order
         self.live.text = text
@@ -286,17 +292,9 @@ class ReportTextTab(QWidget):
 
     def import_last_year(self) -> None:
         """Compare with last year's text: each section's share of repeated text, passages marked."""
-        from govinfo_desktop.formats.text_import import TextImportError, import_text  # noqa: PLC0415
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("对比上年正文"), "", self.tr("年报正文 (*.docx *.txt *.html *.htm)")
-        )
-        if not name:
-            return
-        try:
-            self.set_last_year(import_text(Path(name), self.document.table_id))
-        except TextImportError as error:
-            QMessageBox.warning(self, self.tr("对比上年正文"), str(error))
+        text = self._ask_text(self.tr("对比上年正文"))
+        if text is not None:
+            self.set_last_year(text)
 
     def set_last_year(self, text: ReportText) -> None:
         self.live.last_year = text

@@ -666,41 +666,38 @@ Restore it?</translation>
         <translation>Replace the text of “Overview” with a draft written from the table?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="273"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="280"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="285"/>
         <source>导入正文</source>
         <translation>Import Report Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="273"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="292"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="274"/>
         <source>年报正文 (*.docx *.txt *.html *.htm)</source>
         <translation>Report text (*.docx *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="292"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="299"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="295"/>
         <source>对比上年正文</source>
         <translation>Compare with Last Year&apos;s Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="323"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="321"/>
         <source>与上年正文相同 %1%（%2 段重复）</source>
         <translation>%1% the same as last year&apos;s text (%2 repeated passages)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="333"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="331"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="333"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="331"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="334"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="340"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="332"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="338"/>
         <source>导出年报</source>
         <translation>Export Report</translation>
     </message>
@@ -963,7 +960,7 @@ Restore it?</translation>
 <context>
     <name>tab</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="408"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="406"/>
         <source>编辑正文</source>
         <translation>Edit Report Text</translation>
     </message>

@@ -169,3 +169,17 @@ def test_print_preview_can_put_the_text_before_the_table(
     assert dialog.result.pages > pages and dialog.pdf.pageCount() == dialog.result.pages
     out = print_preview.export_pdf(dialog, document, tmp_path / "r.pdf", with_text=True)
     assert out is not None and out.stat().st_size > 0 and told
+
+
+def test_import_a_text_file_into_the_tab(qtbot, monkeypatch) -> None:
+    from govinfo_desktop.qt import text_tab  # noqa: PLC0415
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "realistic-2021.txt"
+    monkeypatch.setattr(text_tab.QFileDialog, "getOpenFileName", lambda *_a: (str(source), ""))
+    editor = _editor(qtbot)
+    page = editor.show_text()
+    page.import_file()
+    assert page.title.text() == "测试县人民政府2021年政府信息公开工作年度报告"
+    assert "全年共收到政府信息公开申请42件" in page.boxes["overview"].toPlainText()
+    assert page.boxes["other"].toPlainText().startswith("本年度未收取信息处理费")
+    assert editor.undo_stack.count() == 1
