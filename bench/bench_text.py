@@ -15,8 +15,8 @@ from govinfo_desktop.core.text_draft import apply_draft
 from govinfo_desktop.core.text_fields import FieldTracker
 from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.core.text_parse import parse_text
-from govinfo_desktop.formats.docx_report import write_docx
-from govinfo_desktop.formats.excel_labels import simplify
+from govinfo_desktop.formats.excel.labels import simplify
+from govinfo_desktop.formats.report.word import write_docx
 from tests.core.text_helpers import CORRECT_2021, document_2021
 
 

@@ -37,6 +37,8 @@ def create_application() -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
+    if existing is not None and not isinstance(existing, QApplication):
+        raise RuntimeError("a QCoreApplication already exists; the window needs a QApplication")
     app = existing or QApplication([sys.argv[0] if sys.argv else "govinfo-desktop"])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)

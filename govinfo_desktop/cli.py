@@ -15,6 +15,7 @@ from govinfo_desktop import __version__
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
+    from govinfo_desktop.core.text_model import ReportText
     from govinfo_desktop.formats.reading import OpenedInput
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -26,10 +27,8 @@ class CommandError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
-        from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
-
-        return app.main(args)
+    if not args or args[0] == _CHILD_FLAG or (args[0] not in COMMANDS and args[0][:1] != "-"):
+        return _not_a_command(args)
     parser = _parser()
     options = parser.parse_args(args)
     try:
@@ -42,6 +41,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
+        print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
+        return EXIT_UNREADABLE
+
+
+_CHILD_FLAG = "--read-grids-child"  # excel_child.CHILD_FLAG: a damaged file read in isolation
+
+
+def _not_a_command(args: list[str]) -> int:
+    if args[:1] == [_CHILD_FLAG]:
+        from govinfo_desktop.formats.excel.child_main import child_main  # noqa: PLC0415
+
+        return child_main(args[1:])
+    from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
+
+    return app.main(args)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -117,7 +132,7 @@ def _run_check(options: argparse.Namespace) -> int:
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
 
-def _report_text(document: ReportDocument, source: str) -> object:
+def _report_text(document: ReportDocument, source: str) -> ReportText:
     from govinfo_desktop.cli_text import TextCommandError, load_report_text  # noqa: PLC0415
 
     try:
@@ -170,7 +185,7 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
 def _run_pdf(options: argparse.Namespace) -> int:
     opened = _open(options.input)
     try:
-        from govinfo_desktop.formats import pdf_report  # noqa: PLC0415
+        from govinfo_desktop.formats.pdf import document as pdf_report  # noqa: PLC0415
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
     findings = opened.document.validator.check(opened.document.values)

@@ -17,8 +17,8 @@ from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.text_check import TextCheck, check_text
 from govinfo_desktop.core.text_issues import TextIssue
 from govinfo_desktop.core.text_model import ReportText, TextFormatError, text_of
-from govinfo_desktop.formats.excel_labels import simplify
-from govinfo_desktop.formats.text_import import TextImportError, import_text
+from govinfo_desktop.formats.excel.labels import simplify
+from govinfo_desktop.formats.report.reading import TextImportError, import_text
 
 INSIDE = "-"  # `--text -`: the text saved inside the .govinfo file
 

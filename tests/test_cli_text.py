@@ -11,7 +11,7 @@ import pytest
 from govinfo_desktop.cli import main
 from govinfo_desktop.core.text_model import Paragraph, ReportText, store_text
 from govinfo_desktop.formats.govinfo_file import save_document
-from govinfo_desktop.formats.text_import import read_text_file
+from govinfo_desktop.formats.report.reading import read_text_file
 from tests.core.text_helpers import CORRECT_2021, SEED_TEXT, document_2021
 from tests.helpers import seed_document
 
@@ -111,7 +111,7 @@ def test_hostile_files_are_refused_in_one_line(
 
 
 def test_big_unpacked_docx_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from govinfo_desktop.formats import text_import  # noqa: PLC0415
+    from govinfo_desktop.formats.report import reading as text_import  # noqa: PLC0415
 
     monkeypatch.setattr(text_import, "MAX_XML_BYTES", 1000)
     path = _docx(tmp_path / "big.docx", ["字" * 2000])

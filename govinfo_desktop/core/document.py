@@ -33,6 +33,10 @@ class ExtraRow:
     label: str
     values: list[str] = field(default_factory=list)
     source: str = ""  # where it came from, e.g. "Sheet1!A12"
+    extras: dict[str, Any] = field(default_factory=dict)  # keys this version does not know, kept
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.extras, "label": self.label, "values": self.values, "source": self.source}
 
 
 @dataclass
@@ -45,6 +49,7 @@ class ReportDocument:
     extra_rows: list[ExtraRow] = field(default_factory=list)
     unknown_fields: dict[str, Any] = field(default_factory=dict)  # kept verbatim on save
     unknown_cells: list[dict[str, Any]] = field(default_factory=list)
+    table_extras: dict[str, Any] = field(default_factory=dict)  # unknown keys of the "table" entry
     cell_extras: dict[CellRef, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod

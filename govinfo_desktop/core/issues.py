@@ -35,7 +35,9 @@ class Issue:
     expected: Decimal
     actual: Decimal
     template: MessageTemplate
-    context: tuple[tuple[str, str], ...] = ()  # the table's words for the place: label, row, column…
+    context: tuple[
+        tuple[str, str], ...
+    ] = ()  # the table's words for the place: label, row, column…
     relation: str = "="
     check_index: int = -1  # which compiled check found it (stable within one table)
 

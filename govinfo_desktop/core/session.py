@@ -58,7 +58,7 @@ class ReportSession:
         """Call `listener` after every applied edit; a bound method is held weakly, so a view that
         goes away simply stops listening instead of being kept alive by the session."""
         if hasattr(listener, "__self__") and hasattr(listener, "__func__"):
-            self._listeners.append(weakref.WeakMethod(listener))  # type: ignore[arg-type]
+            self._listeners.append(weakref.WeakMethod(listener))
         else:
             self._listeners.append(lambda: listener)
 
@@ -128,4 +128,3 @@ class ReportSession:
             return None
         edit = self.edit_for({issue.target: issue.expected})
         return None if edit is None else (issue, edit)
-

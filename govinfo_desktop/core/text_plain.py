@@ -17,11 +17,14 @@ class PlainParagraph:
     section: str  # "" for the title and preamble
     index: int  # paragraph index in its section (-1 for the title)
     text: str
-    fields: tuple[tuple[int, int, FieldRef], ...]  # spans of fields in `text`
+    fields: FieldSpans  # spans of fields in `text`
     style: Style = Style.PARAGRAPH
 
 
-def plain(paragraph: Paragraph, values: Mapping[CellRef, Value]) -> tuple[str, tuple]:
+FieldSpans = tuple[tuple[int, int, FieldRef], ...]
+
+
+def plain(paragraph: Paragraph, values: Mapping[CellRef, Value]) -> tuple[str, FieldSpans]:
     parts: list[str] = []
     spans: list[tuple[int, int, FieldRef]] = []
     length = 0

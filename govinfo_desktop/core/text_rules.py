@@ -71,8 +71,8 @@ class TextRules:
             for word in rule.label[0]:
                 by_word.setdefault(word, []).append(index)
         words = frozenset(w for rule in rules for group in rule.label for w in group)
-        index = {w: tuple(i) for w, i in by_word.items()}
-        return cls(rules, skip, claims, other_topics, words, index)
+        lookup = {w: tuple(i) for w, i in by_word.items()}
+        return cls(rules, skip, claims, other_topics, words, lookup)
 
     def candidates(self, present: frozenset[str]) -> list[TextRule]:
         """Rules whose first label group has a word in `present`, in file order."""

@@ -46,8 +46,15 @@ def section_issues(
 
 def _longest_increasing(positions: list[int]) -> set[int]:
     """The most headings that stand in the right order; the others are the misplaced ones."""
-    best: list[list[int]] = []
+    best: list[list[int]] = []  # the longest rising chain ending at each heading
     for index, position in enumerate(positions):
-        chains = [chain for chain in best[:index] if chain[-1] < position]
-        best.append([*max(chains, key=len, default=[]), position])
-    return set(max(best, key=len, default=[]))
+        chain: list[int] = []
+        for earlier in best[:index]:
+            if earlier[-1] < position and len(earlier) > len(chain):
+                chain = earlier
+        best.append([*chain, position])
+    longest: list[int] = []
+    for chain in best:
+        if len(chain) > len(longest):
+            longest = chain
+    return set(longest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -12,9 +13,39 @@ class SaveError(OSError):
     """A file that could not be written; the message is plain Chinese and names the file."""
 
 
+STALE_AFTER_SECONDS = 10 * 60  # no save takes this long: an older temporary file is a killed save's
+_STARTED = time.time()
+
+
+def temporary_files(path: Path) -> list[Path]:
+    """Temporary files a save of `path` makes (ours by name: ".{name}.XXXXXXXX.tmp")."""
+    path = Path(path)
+    prefix = f".{path.name}."
+    try:
+        return [
+            p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.suffix == ".tmp"
+        ]
+    except OSError:
+        return []
+
+
+def remove_stale_temporaries(path: Path) -> int:
+    """Removes what a save killed half-way left beside `path`: temporary files older than this session
+    and older than any save could take (another program's save in progress is left alone)."""
+    cutoff = min(_STARTED, time.time() - STALE_AFTER_SECONDS)
+    removed = 0
+    for candidate in temporary_files(path):
+        with contextlib.suppress(OSError):
+            if candidate.stat().st_mtime < cutoff and candidate.is_file():
+                candidate.unlink()
+                removed += 1
+    return removed
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, flush and fsync it, then replace `path` in one step."""
     path = Path(path)
+    remove_stale_temporaries(path)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent

@@ -10,12 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from govinfo_desktop import __version__
-from govinfo_desktop.core import catalog
-from govinfo_desktop.core.document import ExtraRow, ReportDocument
-from govinfo_desktop.core.tabledef import CellRef, TableDefinition
-from govinfo_desktop.core.tableload import TableDefinitionError
-from govinfo_desktop.core.values import InvalidValue, parse_value, to_storage
-from govinfo_desktop.formats.atomic import atomic_write_bytes
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.values import to_storage
+from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes, remove_stale_temporaries
+from govinfo_desktop.formats.govinfo_file_read import Refused, cleaned, from_json
 
 FORMAT_NAME = "govinfo-report"
 FORMAT_VERSION = 1
@@ -30,7 +28,6 @@ _KNOWN_FIELDS = {
     "cells",
     "extra_rows",
 }
-_CELL_FIELDS = {"row", "column", "value", "note"}
 
 
 class DocumentFileError(ValueError):
@@ -38,7 +35,17 @@ class DocumentFileError(ValueError):
 
 
 def save_document(document: ReportDocument, path: Path) -> None:
-    atomic_write_bytes(Path(path), dumps(document).encode("utf-8"))
+    atomic_write_bytes(Path(path), encoded(document, Path(path)))
+
+
+def encoded(document: ReportDocument, path: Path) -> bytes:
+    """The file's bytes; a text that cannot be saved is a SaveError naming the file, never silent."""
+    try:
+        return dumps(document).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, RecursionError) as error:
+        raise SaveError(
+            f"无法保存“{path}”：报表中有无法保存的字符或结构（{type(error).__name__}）"
+        ) from error
 
 
 def dumps(document: ReportDocument) -> str:
@@ -64,17 +71,22 @@ def to_json(document: ReportDocument) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "generator": f"govinfo-desktop {__version__}",
-        "table": {"id": document.table_id, "version": document.table_version},
+        "table": {
+            **document.table_extras,
+            "id": document.table_id,
+            "version": document.table_version,
+        },
         "metadata": dict(document.metadata),
         "cells": cells,
     }
     if document.extra_rows:
-        data["extra_rows"] = [vars(row) for row in document.extra_rows]
+        data["extra_rows"] = [row.to_json() for row in document.extra_rows]
     return data
 
 
 def load_document(path: Path) -> ReportDocument:
     path = Path(path)
+    remove_stale_temporaries(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise DocumentFileError(f"“{path.name}”太大，不是本程序保存的报表文件")
@@ -99,55 +111,25 @@ def loads(text: str, name: str = "报表文件") -> ReportDocument:
         raise DocumentFileError(
             f"“{name}”已损坏或不是报表文件（第 {error.lineno} 行无法解析）"
         ) from error
+    except (
+        ValueError,
+        RecursionError,
+    ) as error:  # a 5,000-digit number, nesting deeper than the stack
+        raise DocumentFileError(f"“{name}”已损坏或不是报表文件（内容结构异常）") from error
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise DocumentFileError(f"“{name}”不是政务公开年报统计表文件（.govinfo）")
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise DocumentFileError(f"“{name}”已损坏（文件格式版本“{str(version)[:20]}”无效）")
+    if version > FORMAT_VERSION:
         raise DocumentFileError(
             f"“{name}”由更新版本的程序保存（文件格式 {version}），请升级本程序后再打开"
         )
     try:
-        return _from_json(data, name)
-    except (KeyError, TypeError, AttributeError) as error:
-        raise DocumentFileError(f"“{name}”内容不完整或格式不对（{error}）") from error
-
-
-def _from_json(data: dict[str, Any], name: str) -> ReportDocument:
-    table_info = data["table"]
-    try:
-        table = catalog.load_table(str(table_info["id"])).table
-    except TableDefinitionError as error:
+        document, _ = from_json(cleaned(data))
+    except Refused as error:
         raise DocumentFileError(f"“{name}”：{error}") from error
-    metadata = {str(k): str(v) for k, v in dict(data.get("metadata") or {}).items()}
-    document = ReportDocument(table.id, int(table_info.get("version", 1)), metadata)
-    document.unknown_fields = {k: v for k, v in data.items() if k not in _KNOWN_FIELDS}
-    for entry in data.get("cells") or []:
-        _read_cell(document, table, dict(entry), name)
-    document.extra_rows = [ExtraRow(**row) for row in data.get("extra_rows") or []]
+    except RecursionError as error:
+        raise DocumentFileError(f"“{name}”已损坏或不是报表文件（内容结构异常）") from error
+    document.unknown_fields = {k: v for k, v in cleaned(data).items() if k not in _KNOWN_FIELDS}
     return document
-
-
-def _read_cell(
-    document: ReportDocument, table: TableDefinition, entry: dict[str, Any], name: str
-) -> None:
-    cell = CellRef(str(entry.get("row")), str(entry.get("column")))
-    if not table.has_cell(cell):
-        document.unknown_cells.append(entry)
-        return
-    raw = entry.get("value")
-    if raw is not None and not isinstance(raw, str):
-        raise DocumentFileError(f"“{name}”：单元格 {cell} 的值应写成文本，现为 {raw!r}")
-    try:
-        value = parse_value(
-            raw, table.cell_kind(cell), table.cell_unit(cell), table.row(cell.row).may_not_apply
-        )
-    except InvalidValue as error:
-        label = table.row(cell.row).label
-        raise DocumentFileError(f"“{name}”：{label}（{cell}）的值{error}") from error
-    if value is not None:
-        document.values[cell] = value
-    if entry.get("note"):
-        document.notes[cell] = str(entry["note"])
-    extras = {k: v for k, v in entry.items() if k not in _CELL_FIELDS}
-    if extras:
-        document.cell_extras[cell] = extras

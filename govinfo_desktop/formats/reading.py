@@ -19,12 +19,25 @@ class InputError(ValueError):
 @dataclass
 class OpenedInput:
     document: ReportDocument
-    import_report: Any = None  # formats.excel_import.ImportReport for spreadsheets
+    import_report: Any = None  # formats.excel.import_findings.ImportReport for spreadsheets
     warnings: list[str] = field(default_factory=list)
 
 
 def open_input(path: Path) -> OpenedInput:
+    """Reads `path`; anything that goes wrong is an InputError with one clear line, never a traceback
+    (files come from other units by e-mail and USB stick: damaged or hostile input is expected)."""
     path = Path(path)
+    try:
+        return _open_input(path)
+    except InputError:
+        raise
+    except Exception as error:
+        raise InputError(
+            f"“{path.name}”已损坏或格式异常，无法读取（{type(error).__name__}）"
+        ) from error
+
+
+def _open_input(path: Path) -> OpenedInput:
     if not path.exists():
         raise InputError(f"找不到文件“{path}”")
     if path.suffix.lower() in SPREADSHEET_SUFFIXES or _looks_like_spreadsheet(path):
@@ -48,7 +61,7 @@ def _looks_like_spreadsheet(path: Path) -> bool:
 
 def _open_spreadsheet(path: Path) -> OpenedInput:
     try:
-        from govinfo_desktop.formats import excel_import  # noqa: PLC0415 - openpyxl only when needed
+        from govinfo_desktop.formats.excel import importer as excel_import  # noqa: PLC0415 - openpyxl only when needed
     except ImportError as error:
         raise InputError(f"“{path.name}”：本版本尚不能导入 Excel 文件") from error
     try:

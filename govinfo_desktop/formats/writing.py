@@ -18,7 +18,7 @@ def write_output(document: ReportDocument, output: Path, blank_template: bool = 
         save_document(document, output)
     elif suffix == ".xlsx":
         try:
-            from govinfo_desktop.formats import excel_export  # noqa: PLC0415 - openpyxl when needed
+            from govinfo_desktop.formats.excel import exporter as excel_export  # noqa: PLC0415 - openpyxl when needed
         except ImportError as error:
             raise OutputError("本版本尚不能导出 Excel 文件") from error
         if blank_template:

@@ -8,7 +8,7 @@ The main window builds on the public methods below; the rest is this widget's ow
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -126,7 +126,7 @@ class ReportEditor(QWidget):
 
     def _new_live_text(self) -> LiveText:
         from govinfo_desktop.core.text_live import LiveText  # noqa: PLC0415 - only with a text
-        from govinfo_desktop.formats.excel_labels import simplify  # noqa: PLC0415
+        from govinfo_desktop.formats.excel.labels import simplify  # noqa: PLC0415
 
         return LiveText(self.session, simplify=simplify)
 
@@ -294,7 +294,7 @@ class ReportEditor(QWidget):
         self.find_bar.show_result(position + 1, len(matches))
         return True
 
-    def _here(self, rows: list[tuple[int, int, object]]) -> tuple[int, int]:
+    def _here(self, rows: Sequence[tuple[int, int, object]]) -> tuple[int, int]:
         """(tab, row position) of the current row; before the first row when there is none."""
         tab = min(max(self.tabs.currentIndex(), 0), len(self.models) - 1)
         node = self.models[tab].node_at(self.views[tab].currentIndex())
@@ -316,7 +316,9 @@ class ReportEditor(QWidget):
         super().keyPressEvent(event)
 
 
-def _weak_call(method: weakref.WeakMethod) -> Callable[[dict[CellRef, Value]], None]:
+def _weak_call(
+    method: weakref.WeakMethod[Callable[[dict[CellRef, Value]], None]],
+) -> Callable[[dict[CellRef, Value]], None]:
     def call(changes: dict[CellRef, Value]) -> None:
         target = method()
         if target is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -19,6 +19,8 @@ from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, op
 
 if TYPE_CHECKING:
     from types import ModuleType
+
+    from PySide6.QtWidgets import QWidget
 
     from govinfo_desktop.qt.recent_files import RecentFiles
 
@@ -61,7 +63,7 @@ def is_openable(path: Path) -> bool:
 
 class FileActions(QObject):
     def __init__(self, window: DocumentWindow) -> None:
-        super().__init__(window)  # type: ignore[arg-type]  # the window is a QWidget
+        super().__init__(cast("QWidget", window))  # the window is a QWidget
         self.window = window
 
     # -- replacing the open report -------------------------------------------------------------

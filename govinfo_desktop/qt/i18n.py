@@ -27,9 +27,8 @@ def current_language() -> str:
 
 def apply_language(language: str, settings: QSettings | None = None) -> bool:
     """Install the translators for `language`; remember it in `settings`. False if a file is missing."""
-    app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     ok = True
     if language == ENGLISH:

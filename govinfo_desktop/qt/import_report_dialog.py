@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govinfo_desktop.formats.excel_report import CellIssue, ImportReport
+from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
 
 MAX_COLUMN_WIDTH = 300
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
 
 from govinfo_desktop.qt import i18n
 
@@ -36,13 +36,16 @@ class MenuHost(Protocol):
 
     def open_log_folder(self) -> None: ...
 
+
 Key = QKeySequence.StandardKey
 
 
 class WindowMenus(QObject):
     def __init__(self, window: MenuHost) -> None:
-        super().__init__(window)  # type: ignore[arg-type]  # the window is a QWidget
+        widget = cast("QWidget", window)  # the host is the main window, a QWidget
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         files = window.files
         self.actions: dict[str, QAction] = {}
         self._add("new", files.new_report, Key.New)
@@ -66,7 +69,7 @@ class WindowMenus(QObject):
         self._build_menus()
 
     def _add(self, key: str, slot: Any, shortcut: QKeySequence.StandardKey | None = None) -> None:
-        action = QAction(self.window)
+        action = QAction(self.widget)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
             action.setShortcuts(shortcut)
@@ -76,7 +79,7 @@ class WindowMenus(QObject):
     def _build_menus(self) -> None:
         bar, act = self.window.menuBar(), self.actions
         self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self.window)
+        self.recent_menu = QMenu(self.widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_items = ("new", "open", None, "recent", "save", "save_as", None, "import_excel", "export_excel",
                       "export_template", None, "preview", "print", "export_pdf", "viewer", None, "quit")  # fmt: skip
@@ -95,7 +98,7 @@ class WindowMenus(QObject):
         self.view_menu.addAction(self.window.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.window.metadata_dock.toggleViewAction())
         self.language_menu = bar.addMenu("")
-        self.language_group = QActionGroup(self.window)
+        self.language_group = QActionGroup(self.widget)
         for language, label in ((i18n.CHINESE, "中文"), (i18n.ENGLISH, "English")):
             action = self.language_group.addAction(
                 label

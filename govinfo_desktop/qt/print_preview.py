@@ -1,4 +1,4 @@
-"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf_report`
+"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf.document`
 builds, so what the clerk previews, prints, exports and files is one and the same PDF.
 
 Every question goes through a small `ask…()`/`show…()` function that tests replace, so nothing blocks.
@@ -10,7 +10,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.text_model import ReportText, text_of
-from govinfo_desktop.formats.pdf_report import PdfResult, build_pdf, write_pdf
+from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"
@@ -91,7 +100,7 @@ class PreviewDialog(QDialog):
         self.with_text = QCheckBox(QCoreApplication.translate("PrintPreview", "表前印正文"), self)
         self.with_text.setVisible(text_of(document) is not None)
         self.with_text.toggled.connect(self._rebuild)
-        self.pdf_bytes, self.result = build_pdf(document)
+        self.pdf_bytes, self.pdf_result = build_pdf(document)
         self.setWindowTitle(
             QCoreApplication.translate("PrintPreview", "打印预览 — {0}").format(document.title())
         )
@@ -100,9 +109,9 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.status = QLabel(describe(self.result), self)
+        self.status = QLabel(describe(self.pdf_result), self)
         self.status.setWordWrap(True)
-        if self.result.is_draft or self.result.warnings:
+        if self.pdf_result.is_draft or self.pdf_result.warnings:
             self.status.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
@@ -149,23 +158,23 @@ class PreviewDialog(QDialog):
 
     def _rebuild(self) -> None:
         """The report text on or off: the pages are built again and shown."""
-        self.pdf_bytes, self.result = build_pdf(
+        self.pdf_bytes, self.pdf_result = build_pdf(
             self.document, text=_text(self.document, self.text_wanted)
         )
         old = self.pdf
         self.pdf = load_pdf(self.pdf_bytes, self)
         self.view.setDocument(self.pdf)
         old.deleteLater()
-        self.status.setText(describe(self.result))
+        self.status.setText(describe(self.pdf_result))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
 
 
-def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
+def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A QPdfDocument over `data`; the buffer is parented to it, so it lives exactly as long."""
-    pdf = QPdfDocument(parent)
+    pdf = QPdfDocument(parent) if parent is not None else QPdfDocument()
     buffer = QBuffer(pdf)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -7,6 +7,8 @@ so that typing stays fast however many findings there are.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,7 +95,9 @@ class ProblemsPanel(QWidget):
         findings = self.editor.findings()
         self.summary.setText(self._summary(findings))
         language = current_language()
-        self._fill("error", self.tr("错误"), [(i.render(language), _where(i)) for i in findings.errors])
+        self._fill(
+            "error", self.tr("错误"), [(i.render(language), _where(i)) for i in findings.errors]
+        )
         self._fill(
             "warning", self.tr("警告"), [(i.render(language), _where(i)) for i in findings.warnings]
         )
@@ -173,11 +177,11 @@ class ProblemsPanel(QWidget):
     def _context_menu(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)
         cell = item.data(0, CELL_ROLE) if item is not None else None
-        if cell is None or isinstance(cell, TextPlace) or self.editor is None:
+        if item is None or cell is None or isinstance(cell, TextPlace) or self.editor is None:
             return
         cell = CellRef(*cell)
         menu = QMenu(self)
-        menu.addAction(self.tr("定位到单元格"), lambda: self.activate(item))
+        menu.addAction(self.tr("定位到单元格"), partial(self.activate, item))
         issue = self.editor.fixable_issue(cell)
         if issue is not None:
             menu.addAction(fix_label(issue), lambda: self.editor and self.editor.fix_cell(cell))
@@ -187,4 +191,5 @@ class ProblemsPanel(QWidget):
 
 def _where(issue: object) -> CellRef | TextPlace:
     """Where a finding points: its cell, or for a finding of the report text its place in the text."""
-    return getattr(issue, "place", None) or issue.target  # type: ignore[attr-defined]
+    place: CellRef | TextPlace = getattr(issue, "place", None) or issue.target  # type: ignore[attr-defined]
+    return place

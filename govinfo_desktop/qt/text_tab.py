@@ -268,7 +268,7 @@ class ReportTextTab(QWidget):
 
     def _ask_text(self, title: str) -> ReportText | None:
         """Ask for a .docx/.txt/.html file and read it as a text of this format (None: cancelled)."""
-        from govinfo_desktop.formats.text_import import TextImportError, import_text  # noqa: PLC0415
+        from govinfo_desktop.formats.report.reading import TextImportError, import_text  # noqa: PLC0415
 
         name, _ = QFileDialog.getOpenFileName(
             self, title, "", self.tr("年报正文 (*.docx *.txt *.html *.htm)")
@@ -306,7 +306,7 @@ class ReportTextTab(QWidget):
         """Tint the passages found word for word in last year's same section; say the share."""
         from govinfo_desktop.core.text_plain import section_plain  # noqa: PLC0415
         from govinfo_desktop.core.text_similarity import WARN_ABOVE, similarity  # noqa: PLC0415
-        from govinfo_desktop.formats.excel_labels import simplify  # noqa: PLC0415
+        from govinfo_desktop.formats.excel.labels import simplify  # noqa: PLC0415
 
         last = self.live.last_year
         for key, box in self.boxes.items():
@@ -339,14 +339,14 @@ class ReportTextTab(QWidget):
 
     def write(self, path: Path, kind: str) -> None:
         if kind == "docx":
-            from govinfo_desktop.formats.docx_report import write_docx  # noqa: PLC0415
+            from govinfo_desktop.formats.report.word import write_docx  # noqa: PLC0415
 
             findings = self.editor.findings()
             write_docx(
                 self.document, self.live.text, path, status="检查结果：" + findings.summary()
             )
         else:
-            from govinfo_desktop.formats.html_report import write_html  # noqa: PLC0415
+            from govinfo_desktop.formats.report.web import write_html  # noqa: PLC0415
 
             write_html(self.document, self.live.text, path)
 

@@ -35,6 +35,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _R = Qt.ItemDataRole
+_TOOLTIP = int(_R.ToolTipRole.value)  # a plain int: compared on every data() call
 _SERVED_ROLES = frozenset(
     {
         _R.DisplayRole,
@@ -76,6 +77,7 @@ class ReportTreeModel(QAbstractItemModel):
             for slot, cell in enumerate(node.cells):
                 if cell is not None:
                     self._where[cell] = (node, FIRST_VALUE_COLUMN + slot)
+        self._answers: dict[tuple[int, int], dict[int, Any]] = {}
         self._bold = style.section_font(QFont())
         self._italic = style.computed_font(QFont())
 
@@ -113,13 +115,36 @@ class ReportTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE if self.cell_at(index) is not None else _READ_ONLY
+        column = index.column()
+        if column < FIRST_VALUE_COLUMN:
+            return _READ_ONLY
+        cells = index.internalPointer().cells
+        slot = column - FIRST_VALUE_COLUMN
+        return _EDITABLE if slot < len(cells) and cells[slot] is not None else _READ_ONLY
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _SERVED_ROLES or not index.isValid():  # painting asks for many roles
             return None
-        node = self._node(index)
+        node = index.internalPointer()
         column = index.column()
+        # Qt repaints whole rows and asks ~10 roles per cell: answers are kept until the cell changes
+        # (refresh_cells) or the language does (forget_answers), so a repaint costs dictionary look-ups.
+        key = (id(node), column)
+        answers = self._answers.get(key)
+        if answers is None:
+            answers = self._answers[key] = {}
+        elif role in answers:
+            return answers[role]
+        answer = self._compute(node, column, role)
+        if role != _TOOLTIP:  # tooltips name findings in the current language: never kept
+            answers[role] = answer
+        return answer
+
+    def forget_answers(self) -> None:
+        """Drop every kept answer (a language switch changes 未填 and the tooltips)."""
+        self._answers.clear()
+
+    def _compute(self, node: Node, column: int, role: int) -> Any:
         if column >= FIRST_VALUE_COLUMN:
             cell = node.cells[column - FIRST_VALUE_COLUMN] if node.cells else None
             if cell is not None:
@@ -274,6 +299,7 @@ class ReportTreeModel(QAbstractItemModel):
         for cell in cells:
             found = self._where.get(cell)
             if found is not None:
+                self._answers.pop((id(found[0]), found[1]), None)
                 index = self.createIndex(found[0].index_in_parent(), found[1], found[0])
                 self.dataChanged.emit(index, index)
 

@@ -30,7 +30,9 @@ def test_edits_record_their_inverse_and_skip_unchanged_cells() -> None:
     assert session.edit_for({C1: session.value(C1)}) is None
     mail = CellRef("c1_mail", "value")
     edit = session.edit_for({C1: Decimal(4), mail: session.value(mail)})
-    assert edit is not None and dict(edit.after) == {C1: Decimal(4)} and dict(edit.before) == {C1: 3}
+    assert (
+        edit is not None and dict(edit.after) == {C1: Decimal(4)} and dict(edit.before) == {C1: 3}
+    )
     before = session.findings()
     session.set_values(edit.after)
     session.set_values(edit.before)

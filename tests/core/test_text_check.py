@@ -7,7 +7,7 @@ import pytest
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.text_check import check_text
 from govinfo_desktop.core.text_parse import parse_text
-from govinfo_desktop.formats.excel_labels import simplify
+from govinfo_desktop.formats.excel.labels import simplify
 from tests.core.text_helpers import CORRECT_2021, SEED_TEXT, check_2021, codes, document_2021
 from tests.helpers import seed_document
 

@@ -8,7 +8,7 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.text_check import TextCheck, check_text
 from govinfo_desktop.core.text_parse import parse_text
-from govinfo_desktop.formats.excel_labels import simplify
+from govinfo_desktop.formats.excel.labels import simplify
 
 SEED_TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "yueyang-2017.txt"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from govinfo_desktop.formats.excel_export import workbook_bytes
-from govinfo_desktop.formats.excel_import import ImportFailed, import_workbook
+from govinfo_desktop.formats.excel.exporter import workbook_bytes
+from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
 from govinfo_desktop.formats.reading import InputError, open_input
 from tests.helpers import seed_document
 

@@ -12,9 +12,9 @@ import pytest
 from govinfo_desktop.core.document import ExtraRow
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
-from govinfo_desktop.formats.excel_export import write_workbook
-from govinfo_desktop.formats.excel_import import import_workbook
-from govinfo_desktop.formats.excel_report import CellIssue
+from govinfo_desktop.formats.excel.exporter import write_workbook
+from govinfo_desktop.formats.excel.import_findings import CellIssue
+from govinfo_desktop.formats.excel.importer import import_workbook
 from tests.formats.excel_builders import seed_workbook, write_rows
 from tests.helpers import SEED_VALUES, consistent_document, seed_document
 
@@ -231,7 +231,7 @@ def test_date_and_boolean_in_value_cells_are_not_imported(tmp_path: Path) -> Non
 
 
 def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    from govinfo_desktop.formats import excel_import  # noqa: PLC0415
+    from govinfo_desktop.formats.excel import importer as excel_import  # noqa: PLC0415
 
     def broken(*_args):
         raise IndexError("boom")

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.excel_export import write_workbook
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.exporter import write_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 from tests.formats.excel_builders import write_rows
 from tests.helpers import SEED_VALUES, consistent_document, seed_document
 

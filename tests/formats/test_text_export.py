@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from govinfo_desktop.core.text_draft import apply_draft
 from govinfo_desktop.core.text_model import ReportText
-from govinfo_desktop.formats.docx_report import write_docx
-from govinfo_desktop.formats.html_report import build_html
-from govinfo_desktop.formats.text_import import import_text
+from govinfo_desktop.formats.report.reading import import_text
+from govinfo_desktop.formats.report.web import build_html
+from govinfo_desktop.formats.report.word import write_docx
 from tests.core.text_helpers import SEED_TEXT, document_2021
 from tests.helpers import seed_document
 
@@ -77,7 +77,7 @@ def test_html_is_one_file_with_merged_heads() -> None:
 
 
 def test_seal_ready_pdf_can_carry_the_text_before_the_table(tmp_path: Path) -> None:
-    from govinfo_desktop.formats.pdf_report import build_pdf  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.document import build_pdf  # noqa: PLC0415
 
     document = seed_document()
     text = import_text(SEED_TEXT, "national-2014")

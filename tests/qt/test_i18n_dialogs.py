@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.qt import i18n
 from govinfo_desktop.qt.import_report_dialog import ImportReportDialog
 from govinfo_desktop.qt.print_preview import PreviewDialog, describe
@@ -66,7 +66,7 @@ def test_print_preview_speaks_english(qtbot, english) -> None:
         "Zoom Out",
     ]
     status = dialog.status.text()
-    assert status.startswith(f"{dialog.result.pages} page(s)\nThe report still has ")
+    assert status.startswith(f"{dialog.pdf_result.pages} page(s)\nThe report still has ")
     assert "print the final version" in status
 
 
@@ -75,7 +75,7 @@ def test_print_preview_is_chinese_again_after_switching_back(qtbot, english) -> 
     dialog = PreviewDialog(None, seed_document())
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("打印预览 — ")
-    assert describe(dialog.result).startswith("共 ")
+    assert describe(dialog.pdf_result).startswith("共 ")
     assert [button.text() for button in dialog.findChildren(QPushButton)][:2] == [
         "打印…",
         "导出PDF…",

@@ -164,9 +164,9 @@ def test_print_preview_can_put_the_text_before_the_table(
     store_text(document, text)
     dialog = print_preview.PreviewDialog(None, document)
     qtbot.addWidget(dialog)
-    pages = dialog.result.pages
+    pages = dialog.pdf_result.pages
     dialog.with_text.setChecked(True)
-    assert dialog.result.pages > pages and dialog.pdf.pageCount() == dialog.result.pages
+    assert dialog.pdf_result.pages > pages and dialog.pdf.pageCount() == dialog.pdf_result.pages
     out = print_preview.export_pdf(dialog, document, tmp_path / "r.pdf", with_text=True)
     assert out is not None and out.stat().st_size > 0 and told
 

@@ -1,0 +1,154 @@
+"""Imports a statistics table from .xlsx/.xls written by Excel, WPS, LibreOffice or this program.
+
+sniff (what the file is, is it safe) → read into grids → choose the table format whose labels match best →
+locate rows and columns → read every value through the core's `parse_value`, noting in the report every
+cell that was not imported or was changed. Rows the table does not know are kept as `extra_rows`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from govinfo_desktop.core import catalog
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats.excel.columns import Scope
+from govinfo_desktop.formats.excel.extra import collect_extra_rows
+from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport, MatchedRow
+from govinfo_desktop.formats.excel.locate import Location, locate
+from govinfo_desktop.formats.excel.metadata import read_metadata
+from govinfo_desktop.formats.excel.reader import SheetGrid, address, read_grids
+from govinfo_desktop.formats.excel.sheets import select_sheets
+from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
+from govinfo_desktop.formats.excel.text import clean_imported_text
+from govinfo_desktop.formats.excel.values import read_cell
+
+__all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
+MIN_SCORE = 4  # rows and column headers found: fewer is some other table that shares a label or two
+
+
+@dataclass
+class ImportResult:
+    document: ReportDocument
+    report: ImportReport
+
+
+def import_workbook(path: Path) -> ImportResult:
+    path = Path(path)
+    try:
+        kind = sniff(path)
+        result = _import(path, kind.value, read_grids(path, kind))
+    except ImportFailed:
+        raise
+    except MemoryError as error:
+        raise ImportFailed(f"“{path.name}”太大，内存不足，未导入") from error
+    except Exception as error:  # a file shaped in a way nobody foresaw: still one clear line
+        raise ImportFailed(
+            f"“{path.name}”的内容无法识别为统计表（{type(error).__name__}）"
+        ) from error
+    clean_imported_text(result.document, result.report)
+    return result
+
+
+def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
+    if not any(grid.values for grid in grids):
+        raise ImportFailed(f"“{path.name}”是空表格，没有内容可导入")
+    table = _choose_table(path, grids, read_metadata(grids)).table
+    sheets, notes = select_sheets(table, grids)
+    location = locate(table, sheets)
+    metadata = read_metadata(sheets)
+    document = ReportDocument(table.id, table.version, metadata)
+    report = ImportReport(path.name, file_type, table.id, table.name)
+    report.sheets = [grid.name for grid in sheets]
+    report.metadata = dict(metadata)
+    report.messages += notes
+    _report_rows(location, report)
+    for scope in location.scopes:
+        _read_scope(scope, document, report)
+    document.extra_rows = collect_extra_rows(location, sheets, report)
+    for hit in location.duplicates:
+        report.add(
+            f"{hit.grid.name}!{address(hit.col, hit.row)}",
+            table.row(hit.row_id).label,
+            hit.text,
+            CellIssue.DUPLICATE,
+            "与前面的行重复，未导入（已保留在附加行中）",
+        )
+    return ImportResult(document, report)
+
+
+def _choose_table(path: Path, grids: list[SheetGrid], metadata: dict[str, str]) -> Location:
+    locations = [locate(catalog.load_table(tid).table, grids) for tid in catalog.table_ids()]
+    best = max(location.score for location in locations)
+    if best < MIN_SCORE:
+        raise ImportFailed(
+            f"“{path.name}”不是政府信息公开情况统计表（找不到统计表的行，可能是其他表格）"
+        )
+    tied = [location for location in locations if location.score == best]
+    if len(tied) > 1:
+        year = metadata.get("year", "")
+        preferred = catalog.table_for_year(int(year)) if year.isdigit() else "national-2021"
+        for location in tied:
+            if location.table.id == preferred:
+                return location
+    return tied[0]
+
+
+def _report_rows(location: Location, report: ImportReport) -> None:
+    table = location.table
+    for row in table.rows_in_order():
+        hit = location.hits.get(row.id)
+        if hit is not None:
+            where = f"{hit.grid.name}!{address(hit.col, hit.row)}"
+            report.rows.append(MatchedRow(row.id, row.title, where, hit.text.strip(), hit.how))
+    for scope in location.scopes:
+        for column in scope.columns:
+            cell = scope.header_cells.get(column.id)
+            if cell is not None and scope.grid is not None:
+                report.columns.append(
+                    (column.header, f"{scope.grid.name}!{address(cell[1], cell[0])}")
+                )
+            elif column.id not in scope.spans and scope.rows:
+                report.missing_columns.append(f"{_scope_title(location, scope)} · {column.header}")
+        if scope.positional and scope.rows:
+            report.messages.append(
+                f"{_scope_title(location, scope)}：没有找到列标题，按数字所在的列读取，请核对"
+            )
+        for row_id in scope.row_ids:
+            row = table.row(row_id)
+            if row.has_values and row_id not in scope.rows:
+                report.missing_rows.append(row.title)
+
+
+def _scope_title(location: Location, scope: Scope) -> str:
+    table = location.table
+    return table.row(scope.id).title if scope.id in table.rows else table.part(scope.id).heading
+
+
+def _read_scope(scope: Scope, document: ReportDocument, report: ImportReport) -> None:
+    grid = scope.grid
+    if grid is None:
+        return
+    table = document.table
+    for row_id, sheet_row in scope.rows.items():
+        if sheet_row in grid.hidden_rows:
+            report.messages.append(f"{grid.name} 第 {sheet_row} 行是隐藏行，已照常读入")
+        for column in table.columns_for(row_id):
+            span = scope.spans.get(column.id)
+            if span is None:
+                continue
+            cell = CellRef(row_id, column.id)
+            value, note = read_cell(
+                grid, sheet_row, span, document=document, cell=cell, report=report
+            )
+            if value is not None:
+                document.values[cell] = value
+                report.values_read += isinstance(value, Decimal)
+            if note:
+                document.notes[cell] = note
+    hidden_cols = {c for a, b in scope.spans.values() for c in range(a, b + 1)} & grid.hidden_cols
+    if hidden_cols:
+        letters = "、".join(address(c, 1)[:-1] for c in sorted(hidden_cols))
+        report.messages.append(f"{grid.name} 的 {letters} 列是隐藏列，已照常读入")
