@@ -19,6 +19,7 @@ _log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
+    from govinfo_desktop.core.text_model import ReportText
     from govinfo_desktop.formats.reading import OpenedInput
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -116,6 +117,13 @@ def _run_new(options: argparse.Namespace) -> int:
 def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    parser.add_argument(
+        "--text",
+        nargs="?",
+        const="-",
+        metavar="REPORT",
+        help="同时检查年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
+    )
     parser.set_defaults(run=_run_check)
 
 
@@ -124,8 +132,29 @@ def _run_check(options: argparse.Namespace) -> int:
 
     opened = _open(options.file)
     findings = opened.document.validator.check(opened.document.values)
+    if options.text is not None:
+        return _run_text_check(opened.document, findings, options)
     print_findings(opened.document, findings, as_json=options.json)
     return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _report_text(document: ReportDocument, source: str) -> ReportText:
+    from govinfo_desktop.cli_text import TextCommandError, load_report_text  # noqa: PLC0415
+
+    try:
+        return load_report_text(document, source)
+    except TextCommandError as error:
+        raise CommandError(str(error)) from error
+
+
+def _run_text_check(document: ReportDocument, findings: object, options: argparse.Namespace) -> int:
+    from govinfo_desktop.cli_text import TextCommandError, run_text_check  # noqa: PLC0415
+
+    try:
+        errors = run_text_check(document, findings, options.text, options.json)  # type: ignore[arg-type]
+    except TextCommandError as error:
+        raise CommandError(str(error)) from error
+    return EXIT_ERRORS if errors else EXIT_OK
 
 
 def _configure_convert(parser: argparse.ArgumentParser) -> None:
@@ -149,6 +178,13 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
     parser.add_argument("-o", "--output", required=True, type=Path, help="输出 PDF 文件")
     parser.add_argument("--no-seam-guide", action="store_true", help="不印骑缝章引导线")
+    parser.add_argument(
+        "--text",
+        nargs="?",
+        const="-",
+        metavar="REPORT",
+        help="表前印年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
+    )
     parser.set_defaults(run=_run_pdf)
 
 
@@ -159,9 +195,10 @@ def _run_pdf(options: argparse.Namespace) -> int:
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
     findings = opened.document.validator.check(opened.document.values)
+    text = _report_text(opened.document, options.text) if options.text else None
     try:
         result = pdf_report.write_pdf(
-            opened.document, options.output, seam_guide=not options.no_seam_guide
+            opened.document, options.output, seam_guide=not options.no_seam_guide, text=text
         )
     except OSError as error:
         raise CommandError(str(error)) from error
