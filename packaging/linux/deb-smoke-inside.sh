@@ -35,6 +35,8 @@ echo "$line" | grep -q '"title": "seed.govinfo' || { echo "the window did not sh
 
 step "input method: QT_IM_MODULE=fcitx on X11 (Xvfb) loads the bundled IBus plugin"
 apt-get install -y -qq --no-install-recommends xvfb xauth >>apt.log 2>&1
+# A bare root has no machine id; libdbus (Qt's IBus plugin) aborts without one, a real system has it.
+[ -s /etc/machine-id ] || od -An -tx1 -N16 /dev/urandom | tr -d ' \n' >/etc/machine-id
 set +e
 QT_IM_MODULE=fcitx QT_DEBUG_PLUGINS=1 GOVINFO_DESKTOP_EXIT_WHEN_SHOWN=1 \
   timeout 60 xvfb-run -a govinfo-desktop seed.govinfo >im.log 2>&1
@@ -47,7 +49,8 @@ fi
 
 step "remove"
 dpkg -r govinfo-desktop >/dev/null
-left=$(find /opt/apps -mindepth 1 2>/dev/null | head -5)
+left=$(find /opt/apps -mindepth 1 2>/dev/null | head -5 || true)
 [ -z "$left" ] || { echo "left under /opt/apps: $left"; exit 1; }
 [ ! -e /usr/bin/govinfo-desktop ] && [ ! -e /usr/share/applications/cn.gov.govinfo-desktop.desktop ]
 echo "removed; nothing left under /opt/apps"
+dpkg --purge govinfo-desktop >/dev/null   # the root stays clean for the next run

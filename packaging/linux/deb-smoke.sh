@@ -24,3 +24,5 @@ unshare --mount --fork bash -euc '
   chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
     bash "/root/冒烟 测试/inside.sh"
 ' _ "$root"
+# Chinese typing: the bundle against this machine's fcitx5 (its IBus frontend), see fcitx-check.sh.
+bash packaging/linux/fcitx-check.sh

@@ -26,7 +26,7 @@ def plugins(tmp_path: Path) -> Path:
 def test_fcitx_without_its_plugin_becomes_ibus(plugins: Path, asked: str) -> None:
     environ = {"QT_IM_MODULE": asked}
     assert launcher.use_ibus_for_fcitx(environ, plugins) is True
-    assert environ == {"QT_IM_MODULE": "ibus"}
+    assert environ == {"QT_IM_MODULE": "ibus", "IBUS_USE_PORTAL": "1"}
 
 
 @pytest.mark.parametrize("environ", [{}, {"QT_IM_MODULE": "ibus"}, {"QT_IM_MODULE": "xim"}])
