@@ -33,6 +33,24 @@ echo "PyInstaller (one-folder build)…"
 grep -o 'left out [0-9]* system libraries' "$top/pyinstaller.log" || true
 bundle=$top/pyinstaller/dist/govinfo-desktop
 
+# Qt 6.9's xcb plugin links libxcb-cursor.so.0 and libxcb-util.so.1, which Debian 10-based systems
+# (UOS 20) lack (buster has libxcb-util0, .so.0): carry Debian 11's next to the Qt libraries (tiny, need
+# glibc 2.8; what they link is in Depends). The gate below checks them with the rest.
+extra=$PWD/$top/xcb-extra   # absolute: apt reads relative Dir:: paths from /var/lib/apt
+if [ ! -f "$extra/.done" ]; then
+  rm -rf "$extra" && mkdir -p "$extra/apt/lists/partial" "$extra/cache"
+  printf 'deb http://deb.debian.org/debian bullseye main\n' >"$extra/apt/sources.list"
+  apt_opts=(-o Dir::Etc::SourceList="$extra/apt/sources.list" -o Dir::Etc::SourceParts=/dev/null
+    -o Dir::State::Lists="$extra/apt/lists" -o Dir::Cache="$extra/cache" -o Dir::State::status=/dev/null)
+  apt-get "${apt_opts[@]}" update -qq
+  (cd "$extra" && apt-get "${apt_opts[@]}" download -qq libxcb-cursor0=0.1.1-4 libxcb-util1=0.4.0-1+b1 2>/dev/null)
+  for package in "$extra"/*.deb; do dpkg-deb -x "$package" "$extra/root"; done
+  touch "$extra/.done"
+fi
+for soname in libxcb-cursor.so.0 libxcb-util.so.1; do
+  cp -L "$extra/root/usr/lib/x86_64-linux-gnu/$soname" "$bundle/_internal/PySide6/Qt/lib/$soname"
+done
+
 # The gate: every ELF file's highest needed GLIBC_/GLIBCXX_ versions; above 2.28 / 3.4.25 (UOS 20's
 # gcc 8) the build fails.
 python3 packaging/linux/glibc_scan.py "$bundle" --max-glibc 2.28 --max-glibcxx 3.4.25

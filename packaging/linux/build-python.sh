@@ -87,4 +87,4 @@ rm -rf "$prefix"
 make install >>"$log" 2>&1
 "$prefix/bin/python3" -c 'import zlib, ctypes, pyexpat, _decimal, hashlib, venv, ensurepip'
 touch "$stamp"
-echo "CPython for glibc ${TARGET##*.} in $prefix"
+echo "CPython for glibc ${TARGET#*gnu.} in $prefix"

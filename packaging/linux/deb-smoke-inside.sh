@@ -6,8 +6,13 @@ export DEBIAN_FRONTEND=noninteractive
 step() { printf '\n== %s\n' "$*"; }
 step "glibc $(ldd --version | head -1 | awk '{print $NF}'), install with apt (Depends from the mirror)"
 apt-get update -qq
+# The bundle carries libxcb-cursor.so.0 (Debian 10 lacks it): the root must not have it, so it is tested.
+apt-get remove -y -qq --purge libxcb-cursor0 >/dev/null 2>&1 || true
 apt-get install -y -qq --no-install-recommends ./govinfo-desktop.deb >apt.log 2>&1 || { tail -20 apt.log; exit 1; }
 dpkg-query -W -f='${Package} ${Version} ${Installed-Size} KB\n' govinfo-desktop
+if dpkg -s libxcb-cursor0 >/dev/null 2>&1; then
+  echo "libxcb-cursor0 got installed: the bundled copy would not be tested"; exit 1
+fi
 for path in /opt/apps/cn.gov.govinfo-desktop/info /opt/apps/cn.gov.govinfo-desktop/entries/applications \
   /usr/share/applications/cn.gov.govinfo-desktop.desktop /usr/share/mime/packages/cn.gov.govinfo-desktop.xml \
   /usr/share/icons/hicolor/scalable/apps/cn.gov.govinfo-desktop.svg; do
@@ -38,11 +43,15 @@ apt-get install -y -qq --no-install-recommends xvfb xauth >>apt.log 2>&1
 # A bare root has no machine id; libdbus (Qt's IBus plugin) aborts without one, a real system has it.
 [ -s /etc/machine-id ] || od -An -tx1 -N16 /dev/urandom | tr -d ' \n' >/etc/machine-id
 set +e
-QT_IM_MODULE=fcitx QT_DEBUG_PLUGINS=1 GOVINFO_DESKTOP_EXIT_WHEN_SHOWN=1 \
+QT_IM_MODULE=fcitx QT_DEBUG_PLUGINS=1 GOVINFO_DESKTOP_EXIT_WHEN_SHOWN=1 LD_DEBUG=libs \
   timeout 60 xvfb-run -a govinfo-desktop seed.govinfo >im.log 2>&1
 set -e
+qt=/opt/apps/cn.gov.govinfo-desktop/files/_internal/PySide6/Qt   # the loader prints …/plugins/platforms/../../lib
+for soname in libxcb-cursor.so.0 libxcb-util.so.1; do   # bullseye's libxcb-image0 brings its own util
+  grep -q "calling init: $qt/.*lib/$soname\$" im.log || { echo "the bundled $soname was not loaded"; exit 1; }
+done
 if grep -q 'libibusplatforminputcontextplugin.so' im.log && grep -q '"title"' im.log; then
-  echo "ibus input context plugin loaded (xcb window shown)"
+  echo "ibus input context plugin loaded (xcb window shown, bundled libxcb-cursor/-util loaded)"
 else
   tail -20 im.log; echo "the IBus plugin did not load"; exit 1
 fi
