@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots deb deb-smoke system-deps system-deps-gui clean
+.PHONY: run test fuzz lint bench screenshots deb deb-smoke system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,16 +22,23 @@ system-deps-gui:
 
 run: $(STAMP)
 	bash scripts/system-deps.sh run
-	$(PY) -m govinfo_desktop
+	$(PY) -m devtools.run
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 test: $(STAMP) system-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Longer fuzzing of damaged inputs (issue 10): 10 minutes, a new seed each run (printed on failure).
+fuzz: $(STAMP)
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_SEED=$${FUZZ_SEED:-$$(date +%s)} \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -m fuzz
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
@@ -48,3 +55,14 @@ deb-smoke: deb
 
 clean:
 	rm -rf $(VENV) screenshots bench/out .pytest_cache .ruff_cache
+
+# ---- Windows installer (packaging/windows/README.md) --------------------------------------------
+.PHONY: windows-installer windows-smoke
+
+windows-installer:
+	PYTHON=$(PYTHON) bash packaging/windows/build.sh
+
+windows-smoke: windows-installer
+	bash packaging/windows/build-deps.sh smoke
+	$(PYTHON) packaging/windows/smoke.py \
+	    dist/GovInfoDesktop-$$($(PYTHON) packaging/windows/stage.py --print-version)-setup.exe

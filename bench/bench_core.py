@@ -50,22 +50,23 @@ def main() -> None:
         report(
             "load + check of a .govinfo file", *measure_ms(load_and_check, repeat=100), target_ms=20
         )
-        samples = []
-        for _ in range(7):
-            start = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "govinfo_desktop", "check", str(path)],
-                capture_output=True,
-                check=False,
-            )
-            samples.append((time.perf_counter() - start) * 1000)
-        samples.sort()
-        report(
-            "`govinfo-desktop check` as a whole process",
-            samples[0],
-            samples[len(samples) // 2],
-            target_ms=500,
+    seed = Path(__file__).resolve().parent.parent / "examples" / "岳阳县2017-本级政府.govinfo"
+    samples = []
+    for _ in range(9):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "govinfo_desktop", "check", str(seed)],
+            capture_output=True,
+            check=False,
         )
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    report(
+        "`govinfo-desktop check` of the seed, whole process",
+        samples[0],
+        samples[len(samples) // 2],
+        target_ms=200,
+    )
 
 
 if __name__ == "__main__":

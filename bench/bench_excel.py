@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 
 from bench.timing import measure_ms, report
-from govinfo_desktop.formats.excel_export import workbook_bytes, write_workbook
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.exporter import workbook_bytes, write_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 from tests.formats.test_excel_badfiles import _lie_about_size, xml_bomb, zip_bomb
 from tests.helpers import consistent_document
 
@@ -23,7 +23,7 @@ def peak_mb():
         if line.startswith("VmHWM"):
             return int(line.split()[1]) / 1024
     return 0.0
-from govinfo_desktop.formats.excel_import import ImportFailed, import_workbook
+from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
 before = peak_mb()
 start = time.perf_counter()
 try:

@@ -6,12 +6,16 @@ Exit codes (a contract): 0 no errors; 1 errors found; 2 the input could not be r
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govinfo_desktop import __version__
+from govinfo_desktop.console import tolerate_unencodable
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
@@ -26,10 +30,9 @@ class CommandError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
-        from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
-
-        return app.main(args)
+    tolerate_unencodable()
+    if not args or args[0] == _CHILD_FLAG or (args[0] not in COMMANDS and args[0][:1] != "-"):
+        return _not_a_command(args)
     parser = _parser()
     options = parser.parse_args(args)
     try:
@@ -42,6 +45,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
+        _log.info("command %s failed", args[:1], exc_info=True)  # the support log, not the console
+        print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
+        return EXIT_UNREADABLE
+
+
+_CHILD_FLAG = "--read-grids-child"  # excel_child.CHILD_FLAG: a damaged file read in isolation
+
+
+def _not_a_command(args: list[str]) -> int:
+    if args[:1] == [_CHILD_FLAG]:
+        from govinfo_desktop.formats.excel.child_main import child_main  # noqa: PLC0415
+
+        return child_main(args[1:])
+    from govinfo_desktop import app  # noqa: PLC0415 - Qt only for the window
+
+    return app.main(args)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -135,7 +155,7 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
 def _run_pdf(options: argparse.Namespace) -> int:
     opened = _open(options.input)
     try:
-        from govinfo_desktop.formats import pdf_report  # noqa: PLC0415
+        from govinfo_desktop.formats.pdf import document as pdf_report  # noqa: PLC0415
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
     findings = opened.document.validator.check(opened.document.values)

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from govinfo_desktop.core.document import ReportDocument  # noqa: E402
-from govinfo_desktop.formats.excel_export import write_blank_template, write_workbook  # noqa: E402
+from govinfo_desktop.formats.excel.exporter import write_blank_template, write_workbook  # noqa: E402
 from tests.helpers import consistent_document, seed_document  # noqa: E402
 
 SIGNED = {"head": "刘建国", "preparer": "陈晓燕", "phone": "0730-7612345", "date": "2023-01-18"}

@@ -66,7 +66,7 @@ def main(outdir: str) -> int:
     # An error on top of the seed's warnings and blank: 办理结果 total no longer matches its items.
     window.editor.set_metadata("preparer", "王五")
     agree = CellRef("c3_agree", "value")
-    window.editor.apply_values({agree: window.document().value(agree) + 2})
+    window.editor.session.set_values({agree: window.document().value(agree) + 2})
     window.problems_dock.raise_()
     _shoot(app, window, out / "gui-2-problems.png")
     window.editor.undo_stack.setClean()

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from govinfo_desktop.core.tabledef import CellRef  # noqa: E402
 from govinfo_desktop.formats.govinfo_file import load_document  # noqa: E402
-from govinfo_desktop.formats.pdf_report import write_pdf  # noqa: E402
+from govinfo_desktop.formats.pdf.document import write_pdf  # noqa: E402
 from tests.helpers import consistent_document  # noqa: E402
 
 SIGNED = {

@@ -48,8 +48,9 @@ def test_check_json_shape_on_the_seed(capsys: pytest.CaptureFixture[str]) -> Non
     data = json.loads(capsys.readouterr().out)
     assert (data["template"], data["errors"], data["warnings"]) == ("national-2014", 0, 3)
     first = data["problems"][0]
-    assert set(first) == {"severity", "rule", "message", "cells"}
-    assert (first["severity"], first["rule"]) == ("warning", "A3")
+    assert set(first) == {"severity", "rule", "code", "message", "params", "cells"}
+    assert (first["severity"], first["rule"], first["code"]) == ("warning", "A3", "A3")
+    assert (first["params"]["actual"], first["params"]["expected"]) == ("31,535", "31,481")
     assert first["cells"][0] == {
         "row": "a1",
         "label": "(一)主动公开政府信息数",

@@ -71,7 +71,7 @@ def test_unwritable_output_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_excel_input_prints_the_same_table(tmp_path: Path) -> None:
-    from govinfo_desktop.formats import excel_export  # noqa: PLC0415
+    from govinfo_desktop.formats.excel import exporter as excel_export  # noqa: PLC0415
 
     source = tmp_path / "报表.xlsx"
     excel_export.write_workbook(consistent_document("national-2021"), source)

@@ -16,17 +16,28 @@ def tables_dir() -> Path:
     return resource_path("tables")
 
 
+@cache
+def _bundled() -> tuple[str, ...]:
+    return tuple(sorted(path.stem for path in tables_dir().glob("*.toml")))
+
+
 def table_ids() -> list[str]:
-    return sorted(path.stem for path in tables_dir().glob("*.toml"))
+    return list(_bundled())
+
+
+def load_table(table_id: str) -> LoadedTable:
+    # Looked up by exact id among the bundled definitions only: an id comes from files other units
+    # send, and as a path ("../x", "C:\\x", "\\\\host\\share\\x") it would load any .toml there is.
+    if not isinstance(table_id, str) or table_id not in _bundled():
+        shown = str(table_id) if len(str(table_id)) <= 40 else f"{str(table_id)[:40]}…"
+        known = "、".join(_bundled())
+        raise TableDefinitionError(f"没有名为“{shown}”的表格格式（可用：{known}）")
+    return _load(table_id)
 
 
 @cache
-def load_table(table_id: str) -> LoadedTable:
-    path = tables_dir() / f"{table_id}.toml"
-    if not path.is_file():
-        known = "、".join(table_ids())
-        raise TableDefinitionError(f"没有名为“{table_id}”的表格格式（可用：{known}）")
-    return load_table_file(path)
+def _load(table_id: str) -> LoadedTable:
+    return load_table_file(tables_dir() / f"{table_id}.toml")
 
 
 @cache

@@ -3,6 +3,7 @@ this version does not know, so that saving never drops it."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,10 @@ class ExtraRow:
     label: str
     values: list[str] = field(default_factory=list)
     source: str = ""  # where it came from, e.g. "Sheet1!A12"
+    extras: dict[str, Any] = field(default_factory=dict)  # keys this version does not know, kept
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.extras, "label": self.label, "values": self.values, "source": self.source}
 
 
 @dataclass
@@ -44,6 +49,7 @@ class ReportDocument:
     extra_rows: list[ExtraRow] = field(default_factory=list)
     unknown_fields: dict[str, Any] = field(default_factory=dict)  # kept verbatim on save
     unknown_cells: list[dict[str, Any]] = field(default_factory=list)
+    table_extras: dict[str, Any] = field(default_factory=dict)  # unknown keys of the "table" entry
     cell_extras: dict[CellRef, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
@@ -104,3 +110,12 @@ class ReportDocument:
         scope = self.metadata.get("scope", "").strip()
         suffix = f"({scope})" if scope else ""
         return f"{prefix}{self.table.title}{suffix}"
+
+
+def default_report_year() -> int:
+    """Annual reports are filed early in the next year, so the report is usually for last year."""
+    return datetime.date.today().year - 1
+
+
+def blank_document(year: int, table_id: str | None = None) -> ReportDocument:
+    return ReportDocument.new(table_id or catalog.table_for_year(year), year=str(year))

@@ -20,7 +20,9 @@ def findings_to_json(document: ReportDocument, findings: Findings) -> dict[str, 
             {
                 "severity": str(issue.severity),
                 "rule": issue.rule_id,
+                "code": issue.code,
                 "message": issue.message,
+                "params": issue.params,
                 "cells": [cell_json(document, cell) for cell in issue.cells],
             }
             for issue in findings.issues

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from govinfo_desktop.core.messages import CHINESE, MessageTemplate, render
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.values import format_number
 
 
 class Severity(enum.StrEnum):
@@ -25,17 +27,46 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Issue:
+    """A finding as data — its code (the rule id), cells and parameters; words come at the edge."""
+
     rule_id: str
     severity: Severity
     cells: tuple[CellRef, ...]  # every cell the rule instance reads; the first is the one to fix
     expected: Decimal
     actual: Decimal
-    message: str
+    template: MessageTemplate
+    context: tuple[
+        tuple[str, str], ...
+    ] = ()  # the table's words for the place: label, row, column…
+    relation: str = "="
     check_index: int = -1  # which compiled check found it (stable within one table)
+
+    @property
+    def code(self) -> str:
+        return self.rule_id
 
     @property
     def target(self) -> CellRef:
         return self.cells[0]
+
+    @property
+    def params(self) -> dict[str, str]:
+        params = dict(self.context)
+        params.update(
+            actual=format_number(self.actual),
+            expected=format_number(self.expected),
+            difference=format_number(abs(self.actual - self.expected)),
+            relation=self.relation,
+        )
+        return params
+
+    def render(self, language: str = CHINESE) -> str:
+        return render(self.template, self.params, language)
+
+    @property
+    def message(self) -> str:
+        """The Chinese wording, for the places that print one language (PDF, CLI text, JSON)."""
+        return self.render(CHINESE)
 
     @property
     def imbalance(self) -> Decimal:
@@ -43,13 +74,16 @@ class Issue:
 
 
 class CellState(NamedTuple):
-    """What the editor shows on one cell: worst severity, blank marker, and the messages.
+    """What the editor shows on one cell: worst severity, blank marker, and the findings on it.
 
     A NamedTuple rather than a frozen dataclass: one is built per touched cell on every edit."""
 
     severity: Severity | None = None
     blank: bool = False
-    messages: tuple[str, ...] = ()
+    issues: tuple[Issue, ...] = ()
+
+    def messages(self, language: str = CHINESE) -> tuple[str, ...]:
+        return tuple(issue.render(language) for issue in self.issues)
 
     @property
     def is_clean(self) -> bool:
@@ -75,6 +109,13 @@ class Findings:
     def flatten(self) -> list[tuple[str, str]]:
         """(rule id, target cell) pairs — what tests compare, never the wording."""
         return [(issue.rule_id, str(issue.target)) for issue in self.issues]
+
+    def coded(self) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+        """(code, target cell, sorted parameters) — logic tests compare these, not Chinese sentences."""
+        return [
+            (issue.code, str(issue.target), tuple(sorted(issue.params.items())))
+            for issue in self.issues
+        ]
 
     def summary(self) -> str:
         return (

@@ -13,13 +13,24 @@ from functools import cached_property
 from typing import Any
 
 from govinfo_desktop.core.issues import Issue, Severity
+from govinfo_desktop.core.messages import (
+    VALUE_PARAMS,
+    MessageTemplate,
+    TemplateError,
+    check_template,
+)
 from govinfo_desktop.core.ruleexpr import RELATIONS, Ref, Relation, parse_relation
 from govinfo_desktop.core.tabledef import CellRef, Column, TableDefinition
-from govinfo_desktop.core.values import Value, format_number, numeric
+from govinfo_desktop.core.values import Value, numeric
 
-DEFAULT_SUM_MESSAGE = "{label}应等于其下各项之和 {expected}，现为 {actual}"
-DEFAULT_SUBSET_MESSAGE = "{label}是其中数，不应大于{parent} {expected}，现为 {actual}"
-_RELATION_WORDS = {"=": "应等于", "<=": "不应大于", ">=": "不应小于", "<": "应小于", ">": "应大于"}
+DEFAULT_SUM_MESSAGE = MessageTemplate(
+    "{label}应等于其下各项之和 {expected}，现为 {actual}",
+    "{label} should equal the sum of its items, {expected}; it is {actual}",
+)
+DEFAULT_SUBSET_MESSAGE = MessageTemplate(
+    "{label}是其中数，不应大于{parent} {expected}，现为 {actual}",
+    "{label} is a part (其中) and should not exceed {parent}, {expected}; it is {actual}",
+)
 
 
 class RuleError(ValueError):
@@ -31,7 +42,7 @@ class Rule:
     id: str
     severity: Severity
     relation: Relation
-    message: str
+    message: MessageTemplate
     each: str = ""  # "", "column" or "row"
     rows: tuple[str, ...] = ()  # with each = "row": the rows (default: every row of `part`)
     part: str = ""
@@ -51,7 +62,7 @@ class Check:
     left: SignedOperands
     relation: str
     right: SignedOperands
-    message: str
+    message: MessageTemplate
     context: Mapping[str, str] = field(default_factory=dict, compare=False)
     when: tuple[SignedOperands, str, SignedOperands] | None = None
 
@@ -73,20 +84,28 @@ class Check:
         expected = _total(self.right, values)
         if RELATIONS[self.relation](actual, expected):
             return None
-        fields = dict(self.context)
-        fields.update(
-            actual=format_number(actual),
-            expected=format_number(expected),
-            difference=format_number(abs(actual - expected)),
-            relation=_RELATION_WORDS[self.relation],
+        return Issue(
+            self.rule_id,
+            self.severity,
+            self.cells,
+            expected,
+            actual,
+            self.message,
+            self._context_items,
+            self.relation,
+            self.index,
         )
-        message = self.message.format_map(_Tolerant(fields))
-        return Issue(self.rule_id, self.severity, self.cells, expected, actual, message, self.index)
 
+    @cached_property
+    def _context_items(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.context.items()))
 
-class _Tolerant(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "？"
+    def check_message(self) -> None:
+        """Refuse a template naming a parameter this check cannot fill (a typo like `{rwo}`)."""
+        try:
+            check_template(self.message, VALUE_PARAMS | frozenset(self.context))
+        except TemplateError as error:
+            raise RuleError(f"规则 {self.rule_id}：{error}") from error
 
 
 def _total(operands: SignedOperands, values: Mapping[CellRef, Value]) -> Decimal:
@@ -102,6 +121,8 @@ def compile_checks(table: TableDefinition, rules: Iterable[Rule]) -> tuple[Check
     builder.add_tree_rules()
     for rule in rules:
         builder.add_rule(rule)
+    for check in builder.checks:
+        check.check_message()
     return tuple(builder.checks)
 
 
@@ -239,16 +260,27 @@ def _bind(terms: Iterable[tuple[int, Ref | Decimal]], resolve: Any) -> SignedOpe
     )
 
 
+RULE_FIELDS = frozenset(
+    {"id", "severity", "check", "message", "message_en", "each", "rows", "part", "when"}
+)
+
+
 def parse_rule(entry: Mapping[str, Any]) -> Rule:
     """One `[[rules]]` entry of a table file; raises KeyError/ValueError on a malformed entry."""
+    unknown = set(entry) - RULE_FIELDS
+    if unknown:
+        raise ValueError(f"未知字段 {sorted(unknown)}（可用：{sorted(RULE_FIELDS)}）")
     severity = Severity(entry.get("severity", "error"))
     when_text = entry.get("when")
+    each = str(entry.get("each", ""))
+    if each not in ("", "column", "row"):
+        raise ValueError(f"each 只能是 column 或 row，现为“{each}”")
     return Rule(
         id=str(entry["id"]),
         severity=severity,
         relation=parse_relation(str(entry["check"])),
-        message=str(entry["message"]),
-        each=str(entry.get("each", "")),
+        message=MessageTemplate(str(entry["message"]), str(entry.get("message_en", ""))),
+        each=each,
         rows=tuple(entry.get("rows", ())),
         part=str(entry.get("part", "")),
         when=parse_relation(str(when_text)) if when_text else None,

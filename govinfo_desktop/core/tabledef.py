@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from govinfo_desktop.core.messages import MessageTemplate
 from govinfo_desktop.core.values import ValueKind
 
 
@@ -56,9 +57,9 @@ class Row:
     may_not_apply: bool = False
     in_parent_sum: bool = True
     sum_rule: str = ""  # this row = Σ children (with in_parent_sum), as rule `sum_rule`
-    sum_message: str = ""
+    sum_message: MessageTemplate | None = None
     subset_rule: str = ""  # this row ≤ its parent (其中), as rule `subset_rule`
-    subset_message: str = ""
+    subset_message: MessageTemplate | None = None
     columns: tuple[Column, ...] = ()  # a block's own columns, inherited by its descendants
     children: tuple[str, ...] = ()
 
@@ -72,6 +73,28 @@ class Row:
         return self.kind is not ValueKind.NONE
 
 
+class LayoutKind(enum.StrEnum):
+    LIST = "list"  # 统计指标 | 单位 | 统计数, one line per row (the 2014 form)
+    BLOCKS = "blocks"  # table 二: blocks with their own column heads
+    MATRIX = "matrix"  # tables 三/四: multi-level column heads over a tree of rows
+
+
+@dataclass(frozen=True)
+class PartLayout:
+    """How a part is laid out on paper and screen — data, read by the workbook, the PDF and the window.
+
+    Header rows come from the columns' `groups`; label columns from the row tree (`label_columns`)."""
+
+    kind: LayoutKind
+    sheet: str  # the workbook sheet's name
+    landscape: bool = False  # the sheet prints across the page
+    one_page: bool = False  # the sheet prints on one page, as on the form
+    transpose: bool = False  # the window shows the part turned on its side (one row, many columns)
+    label_widths: tuple[float, ...] = ()  # workbook widths (characters) of the label columns
+    value_width: float = 11.0  # workbook width of each value column
+    pdf_label_widths: tuple[float, ...] = ()  # PDF widths (mm) of the label columns
+
+
 @dataclass(frozen=True)
 class Part:
     id: str
@@ -80,6 +103,9 @@ class Part:
     columns: tuple[Column, ...] = ()
     corner: str = ""  # text of the merged top-left header cell (table 三's 勾稽 note)
     rows: tuple[str, ...] = ()  # top-level rows, in order
+    layout: PartLayout = field(
+        default_factory=lambda: PartLayout(LayoutKind.MATRIX, "Sheet"), compare=False
+    )
 
     @property
     def heading(self) -> str:
@@ -155,6 +181,14 @@ class TableDefinition:
             if row.has_values:
                 for column in self.columns_for(row.id):
                     yield CellRef(row.id, column.id)
+
+    def label_columns(self, part_id: str) -> int:
+        """How many label columns a matrix part needs: one per tree level, none for a single row of
+        numbers under the column heads (table 四, as on the form)."""
+        data_rows = [row for row in self.rows_in_order(part_id) if row.has_values]
+        if len(data_rows) <= 1:
+            return 0
+        return 1 + max(self.depth(row.id) for row in data_rows)
 
     def depth(self, row_id: str) -> int:
         depth = 0

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from govinfo_desktop.core.layoutload import LayoutError, check_layouts, parse_layout
+from govinfo_desktop.core.messages import MessageTemplate
 from govinfo_desktop.core.ruleexpr import ExpressionError
 from govinfo_desktop.core.rules import Check, Rule, RuleError, compile_checks, parse_rule
 from govinfo_desktop.core.tabledef import Column, Part, Row, RowRole, TableDefinition
@@ -39,6 +41,8 @@ def build_table(data: Mapping[str, Any], source: str) -> LoadedTable:
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, TableDefinitionError):
             raise
+        if isinstance(error, LayoutError):
+            raise TableDefinitionError(f"{source}：{error}") from error
         raise TableDefinitionError(f"{source}：{_describe(error)}") from error
     rules: list[Rule] = []
     seen_ids: set[str] = {row.sum_rule for row in table.rows.values() if row.sum_rule}
@@ -67,12 +71,26 @@ def _describe(error: Exception) -> str:
     return str(error)
 
 
+_TABLE_FIELDS = frozenset({"id", "version", "title", "name", "basis", "years", "parts", "rules"})
+_PART_FIELDS = frozenset({"id", "title", "number", "columns", "corner", "rows", "layout"})
+_COLUMN_FIELDS = frozenset({"id", "label", "groups", "kind", "unit"})
+
+
+def _refuse_unknown(entry: Mapping[str, Any], known: frozenset[str], where: str) -> None:
+    """A misspelt key (`severty`) must not load quietly as a default: name it and what is allowed."""
+    unknown = set(entry) - known
+    if unknown:
+        raise TableDefinitionError(f"{where}有未知字段 {sorted(unknown)}（可用：{sorted(known)}）")
+
+
 def _table(data: Mapping[str, Any], source: str) -> TableDefinition:
+    _refuse_unknown(data, _TABLE_FIELDS, f"{source}：表格定义")
     years = data.get("years", [0, None])
     rows: dict[str, dict[str, Any]] = {}
     parts: list[Part] = []
     for part_data in data["parts"]:
         part_id = str(part_data["id"])
+        _refuse_unknown(part_data, _PART_FIELDS, f"{source}：子表“{part_id}”")
         if any(p.id == part_id for p in parts):
             raise TableDefinitionError(f"{source}：子表编号“{part_id}”重复")
         top_level: list[str] = []
@@ -98,6 +116,7 @@ def _table(data: Mapping[str, Any], source: str) -> TableDefinition:
                 columns=_columns(part_data.get("columns", ()), f"{source}：子表“{part_id}”"),
                 corner=str(part_data.get("corner", "")),
                 rows=tuple(top_level),
+                layout=parse_layout(part_data["layout"], part_id),
             )
         )
     built = {row_id: _row(entry, source) for row_id, entry in rows.items()}
@@ -116,12 +135,14 @@ def _table(data: Mapping[str, Any], source: str) -> TableDefinition:
     for row in built.values():
         if row.has_values and not table.columns_for(row.id):
             raise TableDefinitionError(f"{source}：行“{row.id}”有数值但没有列")
+    check_layouts(table)
     return table
 
 
 def _columns(entries: Any, where: str) -> tuple[Column, ...]:
     columns: list[Column] = []
     for entry in entries:
+        _refuse_unknown(entry, _COLUMN_FIELDS, f"{where}的列“{entry.get('id', '?')}”")
         column = Column(
             id=str(entry["id"]),
             label=str(entry["label"]),
@@ -137,7 +158,8 @@ def _columns(entries: Any, where: str) -> tuple[Column, ...]:
 
 _ROW_FIELDS = {
     "id", "label", "number", "note", "unit", "measure", "role", "kind", "parent", "may_not_apply",
-    "in_parent_sum", "sum_rule", "sum_message", "subset_rule", "subset_message", "columns",
+    "in_parent_sum", "sum_rule", "sum_message", "sum_message_en", "subset_rule", "subset_message",
+    "subset_message_en", "columns",
 }  # fmt: skip
 
 
@@ -161,9 +183,15 @@ def _row(entry: Mapping[str, Any], source: str) -> Row:
         may_not_apply=bool(entry.get("may_not_apply", False)),
         in_parent_sum=bool(entry.get("in_parent_sum", True)),
         sum_rule=str(entry.get("sum_rule", "")),
-        sum_message=str(entry.get("sum_message", "")),
+        sum_message=_template(entry, "sum_message"),
         subset_rule=str(entry.get("subset_rule", "")),
-        subset_message=str(entry.get("subset_message", "")),
+        subset_message=_template(entry, "subset_message"),
         columns=_columns(entry.get("columns", ()), f"{source}：行“{entry['id']}”"),
         children=tuple(entry["_children"]),
     )
+
+
+def _template(entry: Mapping[str, Any], key: str) -> MessageTemplate | None:
+    if key not in entry:
+        return None
+    return MessageTemplate(str(entry[key]), str(entry.get(f"{key}_en", "")))

@@ -109,17 +109,17 @@ class LiveValidation:
     def _compute_state(self, cell: CellRef) -> CellState:
         blank = cell in self._blanks
         worst: Severity | None = None
-        messages: list[str] = []
+        found: list[Issue] = []
         for index in self.validator.checks_for_cell.get(cell, ()):
             issue = self._issues.get(index)
             if issue is None:
                 continue
-            messages.append(issue.message)
+            found.append(issue)
             if worst is not Severity.ERROR:
                 worst = issue.severity
         if worst is None:
             return _BLANK if blank else CLEAN
-        return CellState(worst, blank, tuple(messages))
+        return CellState(worst, blank, tuple(found))
 
     def state(self, cell: CellRef) -> CellState:
         return self._states.get(cell, CLEAN)

@@ -169,10 +169,11 @@ def format_value(value: Value, grouping: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, Mark):
-        return value.value
+        return str(value.value)
     if grouping:
-        return f"{value:,}"
-    return f"{value}"
+        text: str = format(value, ",")  # Decimal's __format__ is untyped
+        return text
+    return str(value)
 
 
 def format_number(number: Decimal) -> str:

@@ -5,22 +5,56 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
+from govinfo_desktop.core.notices import CodedError, Notice, notice
+from govinfo_desktop.formats import messages as msg
 
-class SaveError(OSError):
-    """A file that could not be written; the message is plain Chinese and names the file."""
+
+class SaveError(CodedError, OSError):
+    """A file that could not be written: one catalogue notice; str() is plain Chinese naming the file."""
+
+
+STALE_AFTER_SECONDS = 10 * 60  # no save takes this long: an older temporary file is a killed save's
+_STARTED = time.time()
+
+
+def temporary_files(path: Path) -> list[Path]:
+    """Temporary files a save of `path` makes (ours by name: ".{name}.XXXXXXXX.tmp")."""
+    path = Path(path)
+    prefix = f".{path.name}."
+    try:
+        return [
+            p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.suffix == ".tmp"
+        ]
+    except OSError:
+        return []
+
+
+def remove_stale_temporaries(path: Path) -> int:
+    """Removes what a save killed half-way left beside `path`: temporary files older than this session
+    and older than any save could take (another program's save in progress is left alone)."""
+    cutoff = min(_STARTED, time.time() - STALE_AFTER_SECONDS)
+    removed = 0
+    for candidate in temporary_files(path):
+        with contextlib.suppress(OSError):
+            if candidate.stat().st_mtime < cutoff and candidate.is_file():
+                candidate.unlink()
+                removed += 1
+    return removed
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, flush and fsync it, then replace `path` in one step."""
     path = Path(path)
+    remove_stale_temporaries(path)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
     except OSError as error:
-        raise SaveError(_explain(path, error)) from error
+        raise save_failed(path, error) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -31,7 +65,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise SaveError(_explain(path, error)) from error
+            raise save_failed(path, error) from error
         raise
     _fsync_directory(path.parent)
 
@@ -48,12 +82,12 @@ def _fsync_directory(directory: Path) -> None:
             os.close(handle)
 
 
-def _explain(path: Path, error: OSError) -> str:
-    reasons = {
-        2: "文件夹不存在",
-        13: "没有写入权限（文件夹只读，或文件被其他程序占用）",
-        28: "磁盘空间不足",
-        30: "磁盘是只读的",
-    }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"无法保存“{path}”：{reason}"
+_REASONS = {2: msg.NO_FOLDER, 13: msg.NO_PERMISSION, 28: msg.DISK_FULL, 30: msg.READ_ONLY_DISK}
+
+
+def save_failed(path: Path, error: OSError) -> SaveError:
+    """The SaveError for `error` writing `path`: the common causes in the clerk's words, others as the
+    system gives them."""
+    known = _REASONS.get(error.errno or 0)
+    reason: Notice | str = notice(known) if known is not None else error.strerror or str(error)
+    return SaveError(msg.SAVE_FAILED, path=path, reason=reason)

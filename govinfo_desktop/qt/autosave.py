@@ -3,7 +3,9 @@
 Each running session holds a QLockFile beside its recovery file. At the next start, a recovery file whose
 lock can be taken belonged to a session that died (crash, kill, power cut): the window offers to restore it.
 Writes happen a moment after edits stop (debounced) and at the latest MAX_DELAY_MS after the first unsaved
-edit, so the clerk loses at most about 30 seconds. A save or a clean close removes the recovery file.
+edit, so the clerk loses at most about 2 seconds, including text typed into a field or a cell editor that
+has not been left yet (a snapshot takes it without committing it). A save or a clean close removes the
+recovery file. A write that fails is reported through `failed` (never silent).
 """
 
 from __future__ import annotations
@@ -11,18 +13,24 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.document import METADATA_LABELS, ReportDocument
+from govinfo_desktop.core.values import InvalidValue
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes
-from govinfo_desktop.formats.govinfo_file import DocumentFileError, dumps, load_document
+from govinfo_desktop.formats.govinfo_file import DocumentFileError, encoded, load_document
+from govinfo_desktop.qt.i18n import error_text
 
-IDLE_DELAY_MS = 2_000
-MAX_DELAY_MS = 30_000
+METADATA_KEY_PROPERTY = (
+    "metadataKey"  # set on the metadata panel's fields: which key each one edits
+)
+IDLE_DELAY_MS = 700
+MAX_DELAY_MS = 2_000
 _SUFFIX = ".govinfo"
 
 
@@ -42,6 +50,14 @@ class Orphan:
 
     def load(self) -> ReportDocument:
         return load_document(self.document_path)
+
+    def describe(self, document: ReportDocument) -> str:
+        """Whose report this is: unit, year and title, and the file it belongs to (a shared office login
+        may hold another clerk's unsaved report)."""
+        unit = document.metadata.get("unit", "").strip() or "（未填写填报单位）"
+        year = document.metadata.get("year", "").strip() or "（未填写年度）"
+        where = str(self.source) if self.source else "（未保存过的新报表）"
+        return f"填报单位：{unit}\n年度：{year}\n{document.title()}\n文件：{where}"
 
     def discard(self) -> None:
         for path in (self.document_path, self.document_path.with_suffix(".json")):
@@ -79,6 +95,8 @@ def _read_meta(path: Path) -> tuple[Path | None, datetime]:
 class RecoverySession(QObject):
     """This run's lock and recovery file, written on a debounce and a maximum-delay timer."""
 
+    failed = Signal(str)  # a recovery write failed: the message names the folder and the reason
+
     def __init__(self, directory: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.directory = Path(directory)
@@ -95,6 +113,29 @@ class RecoverySession(QObject):
         self.last_error = ""
         self._idle = self._timer(IDLE_DELAY_MS)
         self._deadline = self._timer(MAX_DELAY_MS)
+        self._typing: QLineEdit | None = None  # the line edit last typed into, maybe not yet left
+        self._app = QApplication.instance()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and not new.property("govinfoAutosave"):
+            new.setProperty("govinfoAutosave", True)
+            new.textEdited.connect(self._typed)
+
+    def _typed(self, _text: str) -> None:
+        sender = self.sender()
+        if not isinstance(sender, QLineEdit) or self._document is None:
+            return
+        if getattr(sender, "cell", None) is None and not sender.property(METADATA_KEY_PROPERTY):
+            return  # the find bar, a dialog's field: not the report
+        if sender is not self._typing:
+            self._typing = sender
+            sender.destroyed.connect(self._typing_gone)
+        self.changed()
+
+    def _typing_gone(self) -> None:
+        self._typing = None
 
     def _timer(self, interval: int) -> QTimer:
         timer = QTimer(self)
@@ -123,17 +164,45 @@ class RecoverySession(QObject):
         self._deadline.stop()
         if not self._pending or self._document is None:
             return True
-        meta = {"source": str(self._source or ""), "title": self._document.title()}
+        document = self._snapshot(self._document)
+        meta = {
+            "source": str(self._source or ""),
+            "title": document.title(),
+            "unit": document.metadata.get("unit", ""),
+            "year": document.metadata.get("year", ""),
+        }
         if not self._lock.isLocked():
             self._lock.tryLock(0)
         try:
             atomic_write_bytes(self.path.with_suffix(".json"), json.dumps(meta).encode("utf-8"))
-            atomic_write_bytes(self.path, dumps(self._document).encode("utf-8"))
-        except SaveError as error:  # a full disk must not disturb editing; the next edit retries
+            atomic_write_bytes(self.path, encoded(document, self.path))
+        except SaveError as error:  # a full disk must not stop editing, but the clerk must know
+            if str(error) != self.last_error:
+                self.failed.emit(error_text(error))
             self.last_error = str(error)
             return False
+        self.last_error = ""
         self._pending = False
         return True
+
+    def _snapshot(self, document: ReportDocument) -> ReportDocument:
+        """The document plus the text of a field or cell editor typed into and not yet left."""
+        edit = self._typing
+        if edit is None:
+            return document
+        try:
+            text = edit.text()
+            cell = getattr(edit, "cell", None)
+            key = edit.property(METADATA_KEY_PROPERTY)
+        except RuntimeError:  # the C++ widget is gone
+            return document
+        copy = replace(document, metadata=dict(document.metadata), values=dict(document.values))
+        if cell is not None:
+            with contextlib.suppress(InvalidValue, KeyError):
+                copy.set_text(cell, text)
+        elif key in METADATA_LABELS:
+            copy.metadata[key] = text.strip()
+        return copy
 
     def discard(self) -> None:
         """The document is saved (or abandoned on purpose): its recovery copy is no longer needed."""
@@ -148,6 +217,14 @@ class RecoverySession(QObject):
         """A clean end of the session: nothing left behind."""
         self.discard()
         self._lock.unlock()
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        if isinstance(self._app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._app.focusChanged.disconnect(self._focus_changed)
+            self._app = None
+        self._typing = None
 
 
 def load_recovered(orphan: Orphan) -> ReportDocument | None:

@@ -7,6 +7,8 @@ signals so that the editor keeps one place for them (and a window's menu actions
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
@@ -119,6 +121,7 @@ class CellTreeView(QTreeView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # headers and 未填 marks come from tr()
             model = self.report_model()
+            model.forget_answers()
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             self.viewport().update()
         super().changeEvent(event)
@@ -139,7 +142,7 @@ class CellTreeView(QTreeView):
         self,
         topLeft: QModelIndex | QPersistentModelIndex,  # noqa: N803 - Qt names
         bottomRight: QModelIndex | QPersistentModelIndex,  # noqa: N803
-        roles: list[int] | None = None,
+        roles: Sequence[int] = (),
     ) -> None:
         # The model only announces value cells, whose changes never alter a row's height (labels are
         # fixed, values one line): skip QTreeView's per-row height re-measure, just repaint the cell.

@@ -1,23 +1,33 @@
 """Undo commands: every change to a report goes through one of these, pushed on the editor's QUndoStack.
 
-A command records the previous values when it is made, so undo restores exactly what was there; a paste
-or a fix is one command however many cells it touches (one undo step, one re-check).
+A command holds the session's `Edit` (the values before and after, recorded when it is made) and asks
+the session to apply one side, so undo restores exactly what was there; a paste or a fix is one command
+however many cells it touches (one undo step, one re-check). Commands know their editor only through
+the small `EditTarget` interface.
 """
 
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from govinfo_desktop.core.issues import Issue
+from govinfo_desktop.core.session import Edit, ReportSession
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.values import Value, format_number, format_value
+from govinfo_desktop.core.values import format_number, format_value
 
-if TYPE_CHECKING:
-    from govinfo_desktop.qt.editor import ReportEditor
+
+class EditTarget(Protocol):
+    """What a command needs of the editor: the session, and a way to show the cell it changed."""
+
+    session: ReportSession
+
+    def select_cell(self, cell: CellRef) -> None: ...
+
+    def describe_cell(self, cell: CellRef) -> str: ...
 
 
 _translate = (
@@ -28,27 +38,27 @@ _translate = (
 class CellsCommand(QUndoCommand):
     """Set several cells at once; the base of the cell commands below."""
 
-    def __init__(self, editor: ReportEditor, changes: dict[CellRef, Value], text: str) -> None:
+    def __init__(self, editor: EditTarget, edit: Edit, text: str) -> None:
         super().__init__(text)
         self.editor = weakref.proxy(editor)  # the stack lives inside the editor: no cycle
-        self.after = dict(changes)
-        self.before = {cell: editor.document.values.get(cell) for cell in changes}
-
+        self.session = editor.session
+        self.edit = edit
         self._first = True
 
     def redo(self) -> None:
-        self.editor.apply_values(self.after)
+        self.session.set_values(self.edit.after)
         if not self._first:  # an undone change coming back: show where
-            self.editor.select_cell(next(iter(self.after)))
+            self.editor.select_cell(self.edit.first_cell)
         self._first = False
 
     def undo(self) -> None:
-        self.editor.apply_values(self.before)
-        self.editor.select_cell(next(iter(self.before)))
+        self.session.set_values(self.edit.before)
+        self.editor.select_cell(self.edit.first_cell)
 
 
 class SetCellCommand(CellsCommand):
-    def __init__(self, editor: ReportEditor, cell: CellRef, value: Value) -> None:
+    def __init__(self, editor: EditTarget, edit: Edit) -> None:
+        cell, value = next(iter(edit.after.items()))
         label = editor.describe_cell(cell)
         if value is None:
             text = QCoreApplication.translate("commands", "清除“%1”").replace("%1", label)
@@ -58,30 +68,30 @@ class SetCellCommand(CellsCommand):
                 .replace("%1", label)
                 .replace("%2", format_value(value))
             )
-        super().__init__(editor, {cell: value}, text)
+        super().__init__(editor, edit, text)
 
 
 class PasteCommand(CellsCommand):
-    def __init__(self, editor: ReportEditor, changes: dict[CellRef, Value]) -> None:
+    def __init__(self, editor: EditTarget, edit: Edit) -> None:
         text = QCoreApplication.translate("commands", "粘贴 %1 个单元格").replace(
-            "%1", str(len(changes))
+            "%1", str(len(edit.after))
         )
-        super().__init__(editor, changes, text)
+        super().__init__(editor, edit, text)
 
 
 class ClearCellsCommand(CellsCommand):
-    def __init__(self, editor: ReportEditor, cells: list[CellRef]) -> None:
+    def __init__(self, editor: EditTarget, edit: Edit) -> None:
         text = QCoreApplication.translate("commands", "清除 %1 个单元格").replace(
-            "%1", str(len(cells))
+            "%1", str(len(edit.after))
         )
-        super().__init__(editor, dict.fromkeys(cells), text)
+        super().__init__(editor, edit, text)
 
 
 class ApplyFixCommand(CellsCommand):
     """“填入合计 X”: the total cell of a violated sum rule gets the sum of its parts."""
 
-    def __init__(self, editor: ReportEditor, issue: Issue) -> None:
-        super().__init__(editor, {issue.target: issue.expected}, fix_label(issue))
+    def __init__(self, editor: EditTarget, issue: Issue, edit: Edit) -> None:
+        super().__init__(editor, edit, fix_label(issue))
 
 
 def metadata_label(key: str) -> str:
@@ -105,16 +115,16 @@ def fix_label(issue: Issue) -> str:
 
 
 class SetMetadataCommand(QUndoCommand):
-    def __init__(self, editor: ReportEditor, key: str, value: str) -> None:
+    def __init__(self, session: ReportSession, key: str, value: str) -> None:
         label = metadata_label(key)
         super().__init__(QCoreApplication.translate("commands", "修改%1").replace("%1", label))
-        self.editor = weakref.proxy(editor)  # the stack lives inside the editor: no cycle
+        self.session = session
         self.key = key
         self.after = value
-        self.before = editor.document.metadata.get(key, "")
+        self.before = session.document.metadata.get(key, "")
 
     def redo(self) -> None:
-        self.editor.apply_metadata(self.key, self.after)
+        self.session.set_metadata(self.key, self.after)
 
     def undo(self) -> None:
-        self.editor.apply_metadata(self.key, self.before)
+        self.session.set_metadata(self.key, self.before)

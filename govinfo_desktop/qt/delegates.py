@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QWidget,
 )
 
@@ -57,6 +58,8 @@ class CellEditor(QLineEdit):
         self._label.setText(reason)
         self._label.adjustSize()
         area = self.parentWidget()
+        if area is None:
+            return
         x = max(0, min(self.x(), area.width() - self._label.width()))
         y = self.geometry().bottom() + 2
         if y + self._label.height() > area.height():  # no room under the last visible row
@@ -105,9 +108,10 @@ class NumericDelegate(QStyledItemDelegate):
     def _label_width(self, index: AnyIndex) -> int:
         view = self.parent()
         node = index.internalPointer()
-        if not hasattr(view, "columnWidth") or not hasattr(node, "depth"):
+        if not isinstance(view, QTreeView) or not hasattr(node, "depth"):
             return 400
-        return max(40, view.columnWidth(0) - (node.depth + 1) * view.indentation() - 8)
+        depth: int = node.depth
+        return max(40, view.columnWidth(0) - (depth + 1) * view.indentation() - 8)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex

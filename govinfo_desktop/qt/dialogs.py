@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core import catalog
-from govinfo_desktop.qt.file_actions import default_report_year
+from govinfo_desktop.core.document import default_report_year
 
 FIRST_YEAR = 2014
 

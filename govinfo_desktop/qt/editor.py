@@ -1,14 +1,14 @@
 """ReportEditor: the report's table as live-checked editable trees, one tab per sub-table (二、三、四).
 
-The one place where a change is applied: `apply_values` writes the document, re-checks incrementally and
-repaints only the cells whose state changed; commands (undo/redo) call it, never the views directly.
+Edits are applied by the Qt-free `ReportSession` (core/session.py); this widget turns a clerk's action into
+an undo command holding the session's `Edit`, and its models repaint the cells the session reports changed.
 The main window builds on the public methods below; the rest is this widget's own business.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.issues import Findings, Issue
+from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.values import Value, normalise_text
 from govinfo_desktop.qt.cell_view import CellTreeView
@@ -44,8 +45,8 @@ class ReportEditor(QWidget):
     def __init__(self, document: ReportDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.session = ReportSession(document)
         self.undo_stack = QUndoStack(self)
-        self.live = document.validator.live(document.values)
         self.models: list[ReportTreeModel] = []
         self.views: list[CellTreeView] = []
         # The find bar and the notice bar are built when first needed (see their properties):
@@ -57,6 +58,7 @@ class ReportEditor(QWidget):
         self.tabs.setDocumentMode(True)
         for part in document.table.parts:
             self._add_part(part)
+        self.session.subscribe(self._session_changed)  # after the models: they repaint first
         self.tabs.currentChanged.connect(self._focus_view)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -88,10 +90,10 @@ class ReportEditor(QWidget):
         return self._notice
 
     def _add_part(self, part: Part) -> None:
-        model = ReportTreeModel(self.document, self.live, part, self)
         # A weak link back: a model -> editor reference cycle would leave teardown to the garbage
         # collector, which may clear the model's attributes while its view still paints it.
-        model.commit_values = _weak_call(weakref.WeakMethod(self._commit_from_view))
+        commit = _weak_call(weakref.WeakMethod(self._commit_from_view))
+        model = ReportTreeModel(self.session, part, self, commit=commit)
         view = CellTreeView(model, self.tabs)
         view.copyRequested.connect(self.copy_selection)
         view.pasteRequested.connect(self.paste_from_clipboard)
@@ -108,7 +110,7 @@ class ReportEditor(QWidget):
 
     # --- the interface the main window relies on ---------------------------------------------
     def findings(self) -> Findings:
-        return self.live.findings()
+        return self.session.findings()
 
     def select_cell(self, cell: CellRef) -> None:
         for number, model in enumerate(self.models):
@@ -126,29 +128,19 @@ class ReportEditor(QWidget):
 
     def set_metadata(self, key: str, value: str) -> None:
         if self.document.metadata.get(key, "") != value:
-            self.undo_stack.push(SetMetadataCommand(self, key, value))
+            self.undo_stack.push(SetMetadataCommand(self.session, key, value))
 
     def fix_cell(self, cell: CellRef) -> bool:
-        issue = self.fixable_issue(cell)
-        if issue is None:
+        fix = self.session.fix_edit(cell)
+        if fix is None:
             return False
-        self.undo_stack.push(ApplyFixCommand(self, issue))
+        self.undo_stack.push(ApplyFixCommand(self, *fix))
         return True
 
     # --- more for panels and menus -----------------------------------------------------------
     def fixable_issue(self, cell: CellRef) -> Issue | None:
         """The violated sum rule whose total is `cell` (“填入合计 X” applies), if any."""
-        checks = self.document.validator.checks
-        for issue in self.live.findings().issues:
-            check = checks[issue.check_index]
-            if (
-                issue.target == cell
-                and check.relation == "="
-                and len(check.left) == 1
-                and check.left[0][1] == cell
-            ):
-                return issue
-        return None
+        return self.session.fixable_issue(cell)
 
     def describe_cell(self, cell: CellRef) -> str:
         return describe_cell(self.document, cell)
@@ -174,9 +166,9 @@ class ReportEditor(QWidget):
 
         view = self.current_view()
         plan = clipboard.plan_paste(view.report_model(), view.currentIndex(), text)
-        changes = {c: v for c, v in plan.changes.items() if self.document.values.get(c) != v}
-        if changes:
-            self.undo_stack.push(PasteCommand(self, changes))
+        edit = self.session.edit_for(plan.changes)
+        if edit is not None:
+            self.undo_stack.push(PasteCommand(self, edit))
         if plan.rejected:
             self.notice.show_rejected(
                 [(self._where(r.cell), r.text, r.reason) for r in plan.rejected]
@@ -187,31 +179,26 @@ class ReportEditor(QWidget):
         view = self.current_view()
         model = view.report_model()
         cells = [c for i in view.selectedIndexes() if (c := model.cell_at(i)) is not None]
-        cells = [c for c in dict.fromkeys(cells) if self.document.values.get(c) is not None]
-        if len(cells) == 1:
-            self.undo_stack.push(SetCellCommand(self, cells[0], None))
-        elif cells:
-            self.undo_stack.push(ClearCellsCommand(self, cells))
-
-    # --- applying changes (commands call these) ------------------------------------------------
-    def apply_values(self, changes: dict[CellRef, Value]) -> None:
-        for cell, value in changes.items():
-            self.document.set_value(cell, value)
-        repaint = self.live.cells_changed(changes) | set(changes)
-        for model in self.models:
-            model.refresh_cells(repaint)
-        self.findingsChanged.emit()
-
-    def apply_metadata(self, key: str, value: str) -> None:
-        if value:
-            self.document.metadata[key] = value
+        edit = self.session.edit_for(dict.fromkeys(cells))
+        if edit is None:
+            return
+        if len(edit.after) == 1:
+            self.undo_stack.push(SetCellCommand(self, edit))
         else:
-            self.document.metadata.pop(key, None)
-        self.metadataChanged.emit(key)
+            self.undo_stack.push(ClearCellsCommand(self, edit))
+
+    # --- what the session reports -------------------------------------------------------------
+    def _session_changed(self, change: SessionChange) -> None:
+        if change.metadata_key is not None:
+            self.metadataChanged.emit(change.metadata_key)
+        else:
+            self.findingsChanged.emit()
 
     def _commit_from_view(self, changes: dict[CellRef, Value]) -> None:
         for cell, value in changes.items():
-            self.undo_stack.push(SetCellCommand(self, cell, value))
+            edit = self.session.edit_for({cell: value})
+            if edit is not None:
+                self.undo_stack.push(SetCellCommand(self, edit))
 
     def _edit_rejected(self, cell: CellRef, text: str, reason: str) -> None:
         self.notice.show_rejected([(self._where(cell), text, reason)])
@@ -259,7 +246,7 @@ class ReportEditor(QWidget):
         self.find_bar.show_result(position + 1, len(matches))
         return True
 
-    def _here(self, rows: list[tuple[int, int, object]]) -> tuple[int, int]:
+    def _here(self, rows: Sequence[tuple[int, int, object]]) -> tuple[int, int]:
         """(tab, row position) of the current row; before the first row when there is none."""
         tab = max(self.tabs.currentIndex(), 0)
         node = self.models[tab].node_at(self.views[tab].currentIndex())
@@ -281,7 +268,9 @@ class ReportEditor(QWidget):
         super().keyPressEvent(event)
 
 
-def _weak_call(method: weakref.WeakMethod) -> Callable[[dict[CellRef, Value]], None]:
+def _weak_call(
+    method: weakref.WeakMethod[Callable[[dict[CellRef, Value]], None]],
+) -> Callable[[dict[CellRef, Value]], None]:
     def call(changes: dict[CellRef, Value]) -> None:
         target = method()
         if target is not None:

@@ -6,23 +6,24 @@ modified when it was). Spreadsheets always open as a new, unsaved report and sho
 
 from __future__ import annotations
 
-import datetime
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from govinfo_desktop.core import catalog
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.document import ReportDocument, blank_document
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import SUFFIX
 from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, open_input
+from govinfo_desktop.qt.i18n import error_text
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from govinfo_desktop.qt.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from govinfo_desktop.qt.recent_files import RecentFiles
 
 OPENABLE_SUFFIXES = (SUFFIX, *SPREADSHEET_SUFFIXES)
 
@@ -34,13 +35,27 @@ def dialogs() -> ModuleType:
     return module
 
 
-def default_report_year() -> int:
-    """Annual reports are filed early in the next year, so the report is usually for last year."""
-    return datetime.date.today().year - 1
+class DocumentWindow(Protocol):
+    """What the file actions need of the window (and no more): the report, its file, recent files.
 
+    The window is also the parent widget of the dialogs these actions open."""
 
-def blank_document(year: int, table_id: str | None = None) -> ReportDocument:
-    return ReportDocument.new(table_id or catalog.table_for_year(year), year=str(year))
+    file_path: Path | None
+    recent: RecentFiles
+
+    def document(self) -> ReportDocument: ...
+
+    def is_modified(self) -> bool: ...
+
+    def document_name(self) -> str: ...
+
+    def suggested_stem(self) -> str: ...
+
+    def set_document(
+        self, document: ReportDocument, path: Path | None, modified: bool = False
+    ) -> None: ...
+
+    def mark_saved(self, path: Path) -> None: ...
 
 
 def is_openable(path: Path) -> bool:
@@ -48,8 +63,8 @@ def is_openable(path: Path) -> bool:
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentWindow) -> None:
+        super().__init__(cast("QWidget", window))  # the window is a QWidget
         self.window = window
 
     # -- replacing the open report -------------------------------------------------------------
@@ -84,7 +99,7 @@ class FileActions(QObject):
         try:
             opened = open_input(path)
         except InputError as error:
-            dialogs().show_error(self.window, str(error))
+            dialogs().show_error(self.window, error_text(error))
             if not path.exists():
                 self.window.recent.remove(path)
             return False
@@ -98,7 +113,7 @@ class FileActions(QObject):
         try:
             opened = open_input(Path(path))
         except InputError as error:
-            return str(error)
+            return error_text(error)
         self._show(opened, Path(path))
         return None
 
@@ -218,7 +233,7 @@ class FileActions(QObject):
 
 
 def _save_message(path: Path, error: Exception) -> str:
-    text = str(error)
-    if isinstance(error, SaveError) or str(path) in text or path.name in text:
+    text = error_text(error)
+    if isinstance(error, SaveError) or str(path) in str(error) or path.name in str(error):
         return text
     return QCoreApplication.translate("FileActions", "无法保存“{0}”：{1}").format(path, text)

@@ -55,7 +55,8 @@ class GroupedHeader(QHeaderView):
         if not self.has_groups():
             # One-level header (2014, table 二): Qt's own painting, and no QStyle classes to create
             # in Python at start-up (PySide6 builds QStyle's many enums on first use, ~17 ms).
-            super().paintSection(painter, rect, logicalIndex)
+            if painter is not None:
+                super().paintSection(painter, rect, logicalIndex)
             return
         group = self._group(logicalIndex)
         if painter is None or not group:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from govinfo_desktop.core.notices import CodedError
 from govinfo_desktop.resources import resource_path
 
 CHINESE, ENGLISH = "zh_CN", "en"
@@ -25,11 +26,18 @@ def current_language() -> str:
     return ENGLISH if any(t.objectName() == "govinfo" for t in _installed) else CHINESE
 
 
+def error_text(error: BaseException) -> str:
+    """An error's message in the clerk's language: file errors carry a code and are rendered; any
+    other error reads as it was raised."""
+    if isinstance(error, CodedError):
+        return error.render(current_language())
+    return str(error)
+
+
 def apply_language(language: str, settings: QSettings | None = None) -> bool:
     """Install the translators for `language`; remember it in `settings`. False if a file is missing."""
-    app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     ok = True
     if language == ENGLISH:

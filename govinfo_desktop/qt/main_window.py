@@ -11,24 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from govinfo_desktop import __version__
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.document import ReportDocument, blank_document, default_report_year
 from govinfo_desktop.core.issues import Severity
 from govinfo_desktop.qt import autosave
-from govinfo_desktop.qt.file_actions import (
-    FileActions,
-    blank_document,
-    default_report_year,
-    dialogs,
-    is_openable,
-)
+from govinfo_desktop.qt.file_actions import FileActions, dialogs, is_openable
 from govinfo_desktop.qt.menus import WindowMenus
 from govinfo_desktop.qt.recent_files import RecentFiles
-from govinfo_desktop.qt.settings import app_settings
+from govinfo_desktop.qt.settings import app_settings, log_directory
 from govinfo_desktop.resources import resource_path
 
 
@@ -36,9 +30,11 @@ from govinfo_desktop.resources import resource_path
 class EditorParts:
     """Builds the editor and its two panels; the real ones are imported only when a window is made."""
 
-    editor: Callable[[ReportDocument], QWidget]
-    problems: Callable[[QWidget], QWidget]
-    metadata: Callable[[QWidget], QWidget]
+    # The editor is duck-typed (tests give a light stand-in): what the window needs of it is listed in
+    # tests/qt/shell_support.FakeEditor.
+    editor: Callable[[ReportDocument], Any]
+    problems: Callable[[Any], QWidget]
+    metadata: Callable[[Any], QWidget]
 
     @classmethod
     def real(cls) -> EditorParts:
@@ -49,13 +45,13 @@ class EditorParts:
 
 # The panels' modules are imported when a panel is first built: at start-up that is after the first
 # paint (see MainWindow.defer_panels_until_shown), so their Qt classes cost nothing before it.
-def _problems_panel(editor: QWidget) -> QWidget:
+def _problems_panel(editor: Any) -> QWidget:
     from govinfo_desktop.qt.problems_panel import ProblemsPanel  # noqa: PLC0415
 
     return ProblemsPanel(editor)
 
 
-def _metadata_panel(editor: QWidget) -> QWidget:
+def _metadata_panel(editor: Any) -> QWidget:
     from govinfo_desktop.qt.metadata_panel import MetadataPanel  # noqa: PLC0415
 
     return MetadataPanel(editor)
@@ -75,6 +71,7 @@ class MainWindow(QMainWindow):
         self.recovery = autosave.RecoverySession(
             recovery_dir or autosave.default_recovery_dir(), self
         )
+        self.recovery.failed.connect(self._recovery_failed)
         self.files = FileActions(self)
         self.editor: Any = None
         self.file_path: Path | None = None
@@ -103,7 +100,8 @@ class MainWindow(QMainWindow):
 
     # -- the open report ----------------------------------------------------------------------
     def document(self) -> ReportDocument:
-        return self.editor.document
+        document: ReportDocument = self.editor.document
+        return document
 
     def is_modified(self) -> bool:
         return self.editor is not None and not self.editor.undo_stack.isClean()
@@ -131,12 +129,12 @@ class MainWindow(QMainWindow):
         self._update_status()
         editor.setFocus()
 
-    def _attach_panels(self, editor: QWidget) -> None:
+    def _attach_panels(self, editor: Any) -> None:
         for dock, factory in (
             (self.problems_dock, self.parts.problems),
             (self.metadata_dock, self.parts.metadata),
         ):
-            panel = dock.widget()
+            panel: Any = dock.widget()  # a panel built by the factory: has set_editor()
             if panel is None:
                 dock.setWidget(factory(editor))
             else:
@@ -187,14 +185,17 @@ class MainWindow(QMainWindow):
             if document is None:
                 orphan.discard()
                 continue
-            where = str(orphan.source) if orphan.source else self.tr("（未保存过的新报表）")
-            if dialogs().ask_restore(self, f"{document.title()}\n{where}", orphan.written):
+            if dialogs().ask_restore(self, orphan.describe(document), orphan.written):
                 self.set_document(document, orphan.source, modified=True)
                 orphan.discard()
                 self.recovery.write_now()
                 return True
             orphan.discard()
         return False
+
+    def _recovery_failed(self, message: str) -> None:
+        text = self.tr("自动保存（崩溃恢复）失败，请尽快手动保存：{0}").format(message)
+        self.statusBar().showMessage(text)
 
     def document_name(self) -> str:
         if self.file_path is not None:
@@ -260,6 +261,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         dialogs().show_about(self, __version__)
+
+    def open_log_folder(self) -> None:
+        """帮助 → 打开日志文件夹: the folder a clerk attaches to a support request."""
+        folder = log_directory()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- drops, closing ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

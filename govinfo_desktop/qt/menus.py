@@ -4,24 +4,48 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QWidget
 
 from govinfo_desktop.qt import i18n
 
 if TYPE_CHECKING:
-    from govinfo_desktop.qt.main_window import MainWindow
+    from govinfo_desktop.qt.editor import ReportEditor
+    from govinfo_desktop.qt.file_actions import FileActions
+    from govinfo_desktop.qt.recent_files import RecentFiles
+
+
+class MenuHost(Protocol):
+    """What the menus need of the window they sit in (the window is also their QObject parent)."""
+
+    editor: ReportEditor | None
+    files: FileActions
+    recent: RecentFiles
+    settings: QSettings
+    problems_dock: QDockWidget
+    metadata_dock: QDockWidget
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def close(self) -> bool: ...
+
+    def show_about(self) -> None: ...
+
+    def open_log_folder(self) -> None: ...
+
 
 Key = QKeySequence.StandardKey
 
 
 class WindowMenus(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuHost) -> None:
+        widget = cast("QWidget", window)  # the host is the main window, a QWidget
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         files = window.files
         self.actions: dict[str, QAction] = {}
         self._add("new", files.new_report, Key.New)
@@ -40,11 +64,12 @@ class WindowMenus(QObject):
         self._add("redo", partial(self._on_stack, "redo"), Key.Redo)
         self._add("find", self._find, Key.Find)
         self._add("clear_recent", self._clear_recent)
+        self._add("open_logs", window.open_log_folder)
         self._add("about", window.show_about)
         self._build_menus()
 
     def _add(self, key: str, slot: Any, shortcut: QKeySequence.StandardKey | None = None) -> None:
-        action = QAction(self.window)
+        action = QAction(self.widget)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
             action.setShortcuts(shortcut)
@@ -54,7 +79,7 @@ class WindowMenus(QObject):
     def _build_menus(self) -> None:
         bar, act = self.window.menuBar(), self.actions
         self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self.window)
+        self.recent_menu = QMenu(self.widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_items = ("new", "open", None, "recent", "save", "save_as", None, "import_excel", "export_excel",
                       "export_template", None, "preview", "print", "export_pdf", "viewer", None, "quit")  # fmt: skip
@@ -73,7 +98,7 @@ class WindowMenus(QObject):
         self.view_menu.addAction(self.window.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.window.metadata_dock.toggleViewAction())
         self.language_menu = bar.addMenu("")
-        self.language_group = QActionGroup(self.window)
+        self.language_group = QActionGroup(self.widget)
         for language, label in ((i18n.CHINESE, "中文"), (i18n.ENGLISH, "English")):
             action = self.language_group.addAction(
                 label
@@ -84,6 +109,8 @@ class WindowMenus(QObject):
             self.language_menu.addAction(action)
         self.language_group.triggered.connect(self._choose_language)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(act["open_logs"])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(act["about"])
 
     def retranslate(self) -> None:
@@ -94,7 +121,7 @@ class WindowMenus(QObject):
             "preview": self.tr("打印预览"), "print": self.tr("打印…"), "export_pdf": self.tr("导出PDF…"),
             "viewer": self.tr("用系统阅读器打开"), "quit": self.tr("退出"), "undo": self.tr("撤销"),
             "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
-            "about": self.tr("关于"),
+            "about": self.tr("关于"), "open_logs": self.tr("打开日志文件夹"),
         }  # fmt: skip
         for key, text in texts.items():
             self.actions[key].setText(text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from govinfo_desktop.core.document import METADATA_FIELDS, SCOPE_CHOICES
+from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
+from govinfo_desktop.qt.autosave import METADATA_KEY_PROPERTY
 from govinfo_desktop.qt.commands import metadata_label
 from govinfo_desktop.qt.editor import ReportEditor
 
@@ -26,6 +28,8 @@ class MetadataPanel(QWidget):
             edit = self._scope_field() if key == "scope" else QLineEdit(self)
             edit.setPlaceholderText(placeholders.get(key, ""))
             edit.setObjectName(key)
+            edit.setMaxLength(MAX_METADATA_CHARS)  # what a file may hold (core.safe_text): PDF-safe
+            edit.setProperty(METADATA_KEY_PROPERTY, key)  # autosave takes text typed, not yet left
             # A bound method, not a lambda over self: connections held by Qt must not keep the
             # panel alive after the window drops it.
             edit.editingFinished.connect(self._field_finished)

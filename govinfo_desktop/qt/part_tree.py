@@ -75,7 +75,7 @@ class PartTree:
 
 
 def build_part_tree(table: TableDefinition, part: Part) -> PartTree:
-    if _should_transpose(table, part):
+    if part.layout.transpose:
         return _transposed(table, part)
     width = len(part.columns) or max(
         (len(table.columns_for(row.id)) for row in table.rows_in_order(part.id)), default=1
@@ -85,11 +85,6 @@ def build_part_tree(table: TableDefinition, part: Part) -> PartTree:
         _add_row(table, root, row_id, width)
     columns, shared = _value_columns(part.columns, width)
     return PartTree(part, root, columns, shared)
-
-
-def _should_transpose(table: TableDefinition, part: Part) -> bool:
-    rows = list(table.rows_in_order(part.id))
-    return len(rows) == 1 and len(part.columns) > 7
 
 
 def _add_row(table: TableDefinition, parent: Node, row_id: str, width: int) -> None:

@@ -1,4 +1,4 @@
-"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf_report`
+"""打印预览 / 打印… / 导出PDF… / 用系统阅读器打开: each shows or sends the very pages `formats.pdf.document`
 builds, so what the clerk previews, prints, exports and files is one and the same PDF.
 
 Every question goes through a small `ask…()`/`show…()` function that tests replace, so nothing blocks.
@@ -10,7 +10,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.formats.pdf_report import PdfResult, build_pdf, write_pdf
+from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
+from govinfo_desktop.qt.i18n import error_text
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"
@@ -81,7 +91,7 @@ class PreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, document: ReportDocument) -> None:
         super().__init__(parent)
         self.document = document
-        self.pdf_bytes, self.result = build_pdf(document)
+        self.pdf_bytes, self.pdf_result = build_pdf(document)
         self.setWindowTitle(
             QCoreApplication.translate("PrintPreview", "打印预览 — {0}").format(document.title())
         )
@@ -90,9 +100,9 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.status = QLabel(describe(self.result), self)
+        self.status = QLabel(describe(self.pdf_result), self)
         self.status.setWordWrap(True)
-        if self.result.is_draft or self.result.warnings:
+        if self.pdf_result.is_draft or self.pdf_result.warnings:
             self.status.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
@@ -137,9 +147,9 @@ class PreviewDialog(QDialog):
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
 
 
-def load_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
+def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A QPdfDocument over `data`; the buffer is parented to it, so it lives exactly as long."""
-    pdf = QPdfDocument(parent)
+    pdf = QPdfDocument(parent) if parent is not None else QPdfDocument()
     buffer = QBuffer(pdf)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -206,8 +216,8 @@ def export_pdf(
             return None
     try:
         result = write_pdf(document, Path(path))
-    except OSError as error:  # SaveError says which file and why, in Chinese
-        show_report(parent, str(error), warning=True)
+    except OSError as error:  # SaveError says which file and why
+        show_report(parent, error_text(error), warning=True)
         return None
     text = QCoreApplication.translate("PrintPreview", "已导出到“{0}”（{1}）。").format(
         path, describe(result).replace("\n", QCoreApplication.translate("PrintPreview", "；"))
@@ -229,7 +239,7 @@ def open_in_system_viewer(parent: QWidget | None, document: ReportDocument) -> P
         handle.close()
         result = write_pdf(document, Path(handle.name))
     except OSError as error:
-        show_report(parent, str(error), warning=True)
+        show_report(parent, error_text(error), warning=True)
         return None
     path = Path(handle.name)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

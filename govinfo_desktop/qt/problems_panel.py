@@ -7,6 +7,8 @@ so that typing stays fast however many findings there are.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +26,7 @@ from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.commands import fix_label
 from govinfo_desktop.qt.editor import ReportEditor
+from govinfo_desktop.qt.i18n import current_language
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUPS = ("error", "warning", "blank")
@@ -90,8 +93,13 @@ class ProblemsPanel(QWidget):
             return
         findings = self.editor.findings()
         self.summary.setText(self._summary(findings))
-        self._fill("error", self.tr("错误"), [(i.message, i.target) for i in findings.errors])
-        self._fill("warning", self.tr("警告"), [(i.message, i.target) for i in findings.warnings])
+        language = current_language()
+        self._fill(
+            "error", self.tr("错误"), [(i.render(language), i.target) for i in findings.errors]
+        )
+        self._fill(
+            "warning", self.tr("警告"), [(i.render(language), i.target) for i in findings.warnings]
+        )
         blank_text = self.tr("未填写")
         self._fill(
             "blank",
@@ -163,11 +171,11 @@ class ProblemsPanel(QWidget):
     def _context_menu(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)
         cell = item.data(0, CELL_ROLE) if item is not None else None
-        if cell is None or self.editor is None:
+        if item is None or cell is None or self.editor is None:
             return
         cell = CellRef(*cell)
         menu = QMenu(self)
-        menu.addAction(self.tr("定位到单元格"), lambda: self.activate(item))
+        menu.addAction(self.tr("定位到单元格"), partial(self.activate, item))
         issue = self.editor.fixable_issue(cell)
         if issue is not None:
             menu.addAction(fix_label(issue), lambda: self.editor and self.editor.fix_cell(cell))

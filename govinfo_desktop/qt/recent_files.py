@@ -38,7 +38,8 @@ class RecentFiles:
         raw = self._settings.value(_KEY, [])
         if isinstance(raw, str):  # QSettings gives a lone string for a one-element list
             raw = [raw]
-        return [Path(str(item)) for item in raw or [] if str(item)]
+        items = raw if isinstance(raw, list) else []
+        return [Path(str(item)) for item in items if str(item)]
 
     def _store(self, paths: list[Path]) -> None:
         # No sync(): it costs ~20 ms at start-up; QSettings writes the file itself once idle or on exit.

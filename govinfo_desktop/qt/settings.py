@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 
 ORGANIZATION = "GovInfoDesktop"
 APPLICATION = "govinfo-desktop"
@@ -14,3 +16,9 @@ def app_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
     )
+
+
+def log_directory() -> Path:
+    """<data dir>/GovInfoDesktop/govinfo-desktop/logs (%LOCALAPPDATA% on Windows, ~/.local/share on Linux)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "logs"

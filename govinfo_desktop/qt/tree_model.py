@@ -1,9 +1,9 @@
 """The Qt item model over one part of a report: rows as a tree, a 单位 column, one column per table column.
 
-Only an adapter: values come from the `ReportDocument`, colours and tooltips from the `LiveValidation`
-state. An invalid index is the root; only column 0 has children. Edits are handed to `commit_values`
-(the editor pushes an undo command there); whoever applies them calls `refresh_cells` with the cells
-whose state changed, so only those repaint.
+Only an adapter over a `ReportSession`: values come from its document, colours and tooltips from its live
+check state. An invalid index is the root; only column 0 has children. Edits are handed to `commit`
+(the editor pushes an undo command there; without one they go straight to the session); the model
+listens to the session and repaints only the cells it reports changed.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
-from govinfo_desktop.core.validation import LiveValidation
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
+from govinfo_desktop.qt.i18n import current_language
 from govinfo_desktop.qt.part_tree import Node, NodeKind, PartTree, build_part_tree
 
 LABEL_COLUMN = 0
@@ -35,6 +35,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _R = Qt.ItemDataRole
+_TOOLTIP = int(_R.ToolTipRole.value)  # a plain int: compared on every data() call
 _SERVED_ROLES = frozenset(
     {
         _R.DisplayRole,
@@ -57,23 +58,26 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 class ReportTreeModel(QAbstractItemModel):
     def __init__(
         self,
-        document: ReportDocument,
-        live: LiveValidation,
+        session: ReportSession,
         part: Part,
         parent: QObject | None = None,
+        commit: Callable[[dict[CellRef, Value]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.document = document
-        self.live = live
-        self.tree: PartTree = build_part_tree(document.table, part)
-        self.computed = document.validator.computed_cells
+        self.session = session
+        self.document = session.document
+        self.live = session.live
+        self.tree: PartTree = build_part_tree(self.document.table, part)
+        self.computed = self.document.validator.computed_cells
         self._column_count = FIRST_VALUE_COLUMN + len(self.tree.columns)
-        self.commit_values: Callable[[dict[CellRef, Value]], None] = self._apply_directly
+        self._commit = commit
+        session.subscribe(self._session_changed)
         self._where: dict[CellRef, tuple[Node, int]] = {}
         for node in self.tree.nodes():
             for slot, cell in enumerate(node.cells):
                 if cell is not None:
                     self._where[cell] = (node, FIRST_VALUE_COLUMN + slot)
+        self._answers: dict[tuple[int, int], dict[int, Any]] = {}
         self._bold = style.section_font(QFont())
         self._italic = style.computed_font(QFont())
 
@@ -111,13 +115,36 @@ class ReportTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE if self.cell_at(index) is not None else _READ_ONLY
+        column = index.column()
+        if column < FIRST_VALUE_COLUMN:
+            return _READ_ONLY
+        cells = index.internalPointer().cells
+        slot = column - FIRST_VALUE_COLUMN
+        return _EDITABLE if slot < len(cells) and cells[slot] is not None else _READ_ONLY
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _SERVED_ROLES or not index.isValid():  # painting asks for many roles
             return None
-        node = self._node(index)
+        node = index.internalPointer()
         column = index.column()
+        # Qt repaints whole rows and asks ~10 roles per cell: answers are kept until the cell changes
+        # (refresh_cells) or the language does (forget_answers), so a repaint costs dictionary look-ups.
+        key = (id(node), column)
+        answers = self._answers.get(key)
+        if answers is None:
+            answers = self._answers[key] = {}
+        elif role in answers:
+            return answers[role]
+        answer = self._compute(node, column, role)
+        if role != _TOOLTIP:  # tooltips name findings in the current language: never kept
+            answers[role] = answer
+        return answer
+
+    def forget_answers(self) -> None:
+        """Drop every kept answer (a language switch changes 未填 and the tooltips)."""
+        self._answers.clear()
+
+    def _compute(self, node: Node, column: int, role: int) -> Any:
         if column >= FIRST_VALUE_COLUMN:
             cell = node.cells[column - FIRST_VALUE_COLUMN] if node.cells else None
             if cell is not None:
@@ -189,7 +216,7 @@ class ReportTreeModel(QAbstractItemModel):
 
     def _tooltip(self, cell: CellRef, computed: bool) -> str:
         state = self.live.state(cell)
-        lines = list(state.messages)
+        lines = list(state.messages(current_language()))
         if state.blank:
             lines.append(self.tr("未填写"))
         if computed and not lines:
@@ -255,19 +282,24 @@ class ReportTreeModel(QAbstractItemModel):
         except InvalidValue:
             return False
         if parsed != self.document.values.get(cell):
-            self.commit_values({cell: parsed})
+            self._commit_values({cell: parsed})
         return True
 
-    def _apply_directly(self, changes: dict[CellRef, Value]) -> None:
-        for cell, value in changes.items():
-            self.document.set_value(cell, value)
-        self.refresh_cells(self.live.cells_changed(changes) | set(changes))
+    def _commit_values(self, changes: dict[CellRef, Value]) -> None:
+        if self._commit is not None:
+            self._commit(changes)
+        else:
+            self.session.set_values(changes)
+
+    def _session_changed(self, change: SessionChange) -> None:
+        self.refresh_cells(change.repaint)
 
     def refresh_cells(self, cells: Iterable[CellRef]) -> None:
         """Repaint these cells (those of other parts are ignored)."""
         for cell in cells:
             found = self._where.get(cell)
             if found is not None:
+                self._answers.pop((id(found[0]), found[1]), None)
                 index = self.createIndex(found[0].index_in_parent(), found[1], found[0])
                 self.dataChanged.emit(index, index)
 

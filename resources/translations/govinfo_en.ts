@@ -132,42 +132,42 @@ Restore it?</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="124"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="136"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="143"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="155"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="150"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="162"/>
         <source>空白模板-{0}.xlsx</source>
         <translation>blank-template-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="154"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="166"/>
         <source>导出空白模板</source>
         <translation>Export Blank Template</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="167"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="179"/>
         <source>已导出到“{0}”。</source>
         <translation>Exported to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="182"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="194"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="196"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="208"/>
         <source>本版本尚未提供此功能（{0}）。</source>
         <translation>This version does not offer this function yet ({0}).</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/file_actions.py" line="224"/>
+        <location filename="../../govinfo_desktop/qt/file_actions.py" line="236"/>
         <source>无法保存“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
@@ -333,47 +333,47 @@ Restore it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="135"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="163"/>
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="156"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="184"/>
         <source>（未保存过的新报表）</source>
         <translation>(a new report, never saved)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="168"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="196"/>
         <source>未命名报表</source>
         <translation>Untitled report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="175"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="203"/>
         <source>年报统计表</source>
         <translation>annual-report-table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="185"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="213"/>
         <source>{0}[*] — GovInfo 年报统计表</source>
         <translation>{0}[*] — GovInfo Annual Report Tables</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="195"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="223"/>
         <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
         <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="199"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="227"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="200"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="228"/>
         <source>报表信息</source>
         <translation>Report Information</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/main_window.py" line="206"/>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="234"/>
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
     </message>
@@ -524,33 +524,33 @@ Restore it?</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="52"/>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="161"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="53"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="165"/>
         <source>填入合计</source>
         <translation>Fill in the total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="93"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="94"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="97"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="99"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="105"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="109"/>
         <source>%1 个错误，%2 个警告，%3 处未填写</source>
         <translation>Errors: %1 · Warnings: %2 · Blank: %3</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="170"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="174"/>
         <source>定位到单元格</source>
         <translation>Go to the cell</translation>
     </message>
@@ -558,22 +558,22 @@ Restore it?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="200"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="214"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="201"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="215"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="202"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="216"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="204"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="218"/>
         <source>查找指标…</source>
         <translation>Find Indicator…</translation>
     </message>
@@ -581,37 +581,37 @@ Restore it?</translation>
 <context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="161"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="163"/>
         <source>未填</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="194"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="196"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="196"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="198"/>
         <source>合计：应等于其下各项之和</source>
         <translation>Total: should equal the sum of the items below</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="199"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="201"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="234"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="236"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="236"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="238"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="246"/>
+        <location filename="../../govinfo_desktop/qt/tree_model.py" line="248"/>
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
@@ -622,129 +622,134 @@ Restore it?</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="91"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="115"/>
         <source>新建</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="91"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="115"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="91"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="115"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="92"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="116"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="92"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="116"/>
         <source>导入Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="93"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="117"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="93"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="117"/>
         <source>导出空白模板…</source>
         <translation>Export Blank Template…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="94"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="118"/>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="94"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="118"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="94"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="118"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="119"/>
         <source>用系统阅读器打开</source>
         <translation>Open in System Viewer</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="119"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="95"/>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="127"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="119"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="151"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="96"/>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="128"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="120"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="152"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="96"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="120"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="96"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="120"/>
         <source>清除列表</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="97"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="121"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="102"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="121"/>
+        <source>打开日志文件夹</source>
+        <translation>Open Log Folder</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="126"/>
         <source>按名称查找指标（Ctrl+F）</source>
         <translation>Find an indicator by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="103"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="127"/>
         <source>文件</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="104"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="128"/>
         <source>最近打开</source>
         <translation>Recent Files</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="105"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="129"/>
         <source>编辑</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="106"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="130"/>
         <source>视图</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="107"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="131"/>
         <source>语言</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="108"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="132"/>
         <source>帮助</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/menus.py" line="149"/>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="173"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -760,32 +765,32 @@ Restore it?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="54"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="64"/>
         <source>清除“%1”</source>
         <translation>Clear “%1”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="57"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="67"/>
         <source>“%1”填入 %2</source>
         <translation>Enter %2 in “%1”</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="66"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="76"/>
         <source>粘贴 %1 个单元格</source>
         <translation>Paste %1 cells</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="74"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="84"/>
         <source>清除 %1 个单元格</source>
         <translation>Clear %1 cells</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="102"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="112"/>
         <source>填入合计 %1</source>
         <translation>Fill in the total %1</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="110"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="120"/>
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -793,37 +798,37 @@ Restore it?</translation>
 <context>
     <name>metadata</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="90"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="100"/>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="91"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="101"/>
         <source>统计范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="92"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="102"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="93"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="103"/>
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="94"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="104"/>
         <source>填表人</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="105"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/commands.py" line="96"/>
+        <location filename="../../govinfo_desktop/qt/commands.py" line="106"/>
         <source>填报日期</source>
         <translation>Date</translation>
     </message>

@@ -23,7 +23,7 @@ def test_one_edit_reports_the_cells_of_the_broken_rule() -> None:
     assert c1 in changed and parts <= changed
     state = live.state(c1)
     assert state.severity is Severity.ERROR
-    assert "收到申请数应等于四种申请方式之和 3，现为 4" in state.messages
+    assert "收到申请数应等于四种申请方式之和 3，现为 4" in state.messages()
     assert CellRef("a1", "value") not in changed  # far-away cells are not repainted
 
 
@@ -37,7 +37,7 @@ def test_fixing_the_value_clears_the_state() -> None:
     changed = live.cell_changed(c1)
     assert c1 in changed
     assert live.state(c1).severity is Severity.WARNING  # only the seed's own A13 finding is left
-    assert len(live.state(c1).messages) == 1
+    assert len(live.state(c1).issues) == 1
 
 
 def test_clearing_a_cell_marks_it_unfilled_only() -> None:
@@ -49,7 +49,7 @@ def test_clearing_a_cell_marks_it_unfilled_only() -> None:
     assert live.state(cell).blank and live.state(cell).severity is None
 
 
-def test_an_edit_that_changes_nothing_repaints_only_the_edited_cell() -> None:
+def test_an_edit_that_changes_no_finding_reports_no_state_change() -> None:
     document = consistent_document("national-2021")
     live = document.validator.live(document.values)
     cell = CellRef("t3_open", "natural")

@@ -15,7 +15,7 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
 from govinfo_desktop.formats.atomic import SaveError
-from govinfo_desktop.formats.excel_export import (
+from govinfo_desktop.formats.excel.exporter import (
     workbook_bytes,
     write_blank_template,
     write_workbook,

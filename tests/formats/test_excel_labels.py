@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from govinfo_desktop.formats.excel_labels import TRADITIONAL, is_close, label_keys, simplify
-from govinfo_desktop.formats.excel_metadata import read_metadata
-from govinfo_desktop.formats.excel_reader import SheetGrid
+from govinfo_desktop.formats.excel.labels import TRADITIONAL, is_close, label_keys, simplify
+from govinfo_desktop.formats.excel.metadata import read_metadata
+from govinfo_desktop.formats.excel.reader import SheetGrid
 from tests.formats.excel_builders import seed_text
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from govinfo_desktop.formats.excel_export import write_blank_template, write_workbook
-from govinfo_desktop.formats.excel_import import import_workbook
-from govinfo_desktop.formats.excel_report import CellIssue
+from govinfo_desktop.formats.excel.exporter import write_blank_template, write_workbook
+from govinfo_desktop.formats.excel.import_findings import CellIssue
+from govinfo_desktop.formats.excel.importer import import_workbook
 from tests.formats.excel_builders import FIXTURES
 from tests.helpers import SEED_VALUES, consistent_document, seed_document
 

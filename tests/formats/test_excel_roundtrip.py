@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import SCOPE_CHOICES, ReportDocument
 from govinfo_desktop.core.values import NOT_APPLICABLE, ValueKind
-from govinfo_desktop.formats.excel_export import write_blank_template, write_workbook
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.exporter import write_blank_template, write_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 
 YEARS = {
     "national-2014": (2014, 2018),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from govinfo_desktop.formats import pdf_font_cache
+from govinfo_desktop.formats.pdf import font_cache as pdf_font_cache
 from govinfo_desktop.resources import resource_path
 
 UMING = resource_path("fonts", "uming.ttc")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govinfo_desktop.core import catalog
-from govinfo_desktop.formats.pdf_fonts import (
+from govinfo_desktop.formats.pdf.fonts import (
     HEI,
     MISSING_MARK,
     RARE_PLACE_CHARS,

@@ -15,9 +15,9 @@ from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ExtraRow, ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import format_value
-from govinfo_desktop.formats import pdf_page
 from govinfo_desktop.formats.atomic import SaveError
-from govinfo_desktop.formats.pdf_report import build_pdf, write_pdf
+from govinfo_desktop.formats.pdf import page as pdf_page
+from govinfo_desktop.formats.pdf.document import build_pdf, write_pdf
 from tests.formats.pdf_helpers import assert_in_order, page_texts, reader, squeeze
 from tests.helpers import consistent_document, seed_document
 

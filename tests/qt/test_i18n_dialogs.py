@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.qt import i18n
 from govinfo_desktop.qt.import_report_dialog import ImportReportDialog
 from govinfo_desktop.qt.print_preview import PreviewDialog, describe
@@ -66,7 +67,7 @@ def test_print_preview_speaks_english(qtbot, english) -> None:
         "Zoom Out",
     ]
     status = dialog.status.text()
-    assert status.startswith(f"{dialog.result.pages} page(s)\nThe report still has ")
+    assert status.startswith(f"{dialog.pdf_result.pages} page(s)\nThe report still has ")
     assert "print the final version" in status
 
 
@@ -75,7 +76,7 @@ def test_print_preview_is_chinese_again_after_switching_back(qtbot, english) -> 
     dialog = PreviewDialog(None, seed_document())
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("打印预览 — ")
-    assert describe(dialog.result).startswith("共 ")
+    assert describe(dialog.pdf_result).startswith("共 ")
     assert [button.text() for button in dialog.findChildren(QPushButton)][:2] == [
         "打印…",
         "导出PDF…",
@@ -117,6 +118,14 @@ def test_import_report_speaks_english(qtbot, tmp_path: Path, english) -> None:
         "Approximate (please check)",
     }
     assert "Exact" in _column(dialog.matched, 3)
+    # The report's own words come from the message catalogue, in the same language.
+    assert dialog.summary.text().startswith("Imported ")
+    assert _column(dialog.cells, 4)[1] == "text read as the number 1,234"
+    assert "read as not filled in" in _column(dialog.cells, 4)[-1]
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0] == report.summary(i18n.ENGLISH)
+    assert "Sheet1!C8: '1,234' text read as the number 1,234 (" in "\n".join(copied)
 
 
 def _live_messages() -> list[tuple[str, ElementTree.Element]]:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from govinfo_desktop.formats.excel_import import import_workbook
+from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.qt.import_report_dialog import ImportReportDialog, show_import_report
 from tests.formats.excel_builders import seed_workbook
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
 from pathlib import Path
 
@@ -50,6 +51,19 @@ def test_menus_hold_every_command(window) -> None:
     assert [a.text() for a in window.menus.view_menu.actions()] == ["问题", "报表信息"]
     assert [a.text() for a in window.menus.language_menu.actions()] == ["中文", "English"]
     assert window.menus.actions["find"].shortcut().toString() == "Ctrl+F"
+    help_items = [a.text() for a in window.menus.help_menu.actions() if not a.isSeparator()]
+    assert help_items == ["打开日志文件夹", "关于"]
+
+
+def test_help_opens_the_log_folder(window, monkeypatch, tmp_path: Path) -> None:
+    from govinfo_desktop.qt import main_window  # noqa: PLC0415
+
+    opened: list = []
+    monkeypatch.setattr(main_window, "log_directory", lambda: tmp_path / "logs")
+    monkeypatch.setattr(main_window.QDesktopServices, "openUrl", opened.append)
+    window.menus.actions["open_logs"].trigger()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path / "logs")]
+    assert (tmp_path / "logs").is_dir()
 
 
 def test_title_shows_the_file_and_the_modified_marker(window, example: Path) -> None:
@@ -180,7 +194,7 @@ def test_unreadable_file_at_start_gives_a_message_and_a_blank_report(qtbot, tmp_
 
 
 def test_with_the_real_editor(qtbot, tmp_path: Path, example: Path) -> None:
-    editor_module = pytest.importorskip("govinfo_desktop.qt.editor")
+    editor_module = importlib.import_module("govinfo_desktop.qt.editor")
     parts = EditorParts(editor_module.ReportEditor, FakePanel, FakePanel)
     window = make_window(qtbot, tmp_path, parts)
     window.start(example)

@@ -11,7 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.pdf_report import build_pdf
+from govinfo_desktop.formats.pdf.document import build_pdf
 from govinfo_desktop.qt import print_preview
 from tests.formats.pdf_helpers import page_texts, reader, squeeze
 from tests.helpers import consistent_document, seed_document

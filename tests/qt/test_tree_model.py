@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.session import ReportSession
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.tree_model import (
@@ -20,8 +21,7 @@ C1 = CellRef("c1", "value")
 
 
 def model_for(document: ReportDocument, part_id: str) -> ReportTreeModel:
-    live = document.validator.live(document.values)
-    return ReportTreeModel(document, live, document.table.part(part_id))
+    return ReportTreeModel(ReportSession(document), document.table.part(part_id))
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,17 @@ def test_grouped_header_roles_span_the_legal_person_columns(qtbot) -> None:
         FIRST_VALUE_COLUMN + 5,
     )
     assert header.sizeHint().height() >= 2 * header.fontMetrics().height()
+
+
+def test_kept_answers_follow_every_change(qapp) -> None:
+    document = seed_document()
+    model = model_for(document, "main")
+    total, part = model.index_for_cell(C1), model.index_for_cell(CellRef("c1_mail", "value"))
+    display, background = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole
+    before = (model.data(total, display), model.data(total, background))
+    assert model.data(total, display) == before[0]  # asked twice: the kept answer
+    assert model.setData(part, "7")
+    assert model.data(part, display) == "7"
+    assert model.data(total, background) != before[1]  # the total turned red with the edit
+    assert model.setData(total, "10")
+    assert model.data(total, display) == "10"

@@ -1,0 +1,1 @@
+"""Development-only helpers: never packaged, never imported by govinfo_desktop."""

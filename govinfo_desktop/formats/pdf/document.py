@@ -1,0 +1,175 @@
+"""The seal-ready PDF of a report: `build_pdf` (bytes, for the preview) and `write_pdf` (a file, atomically).
+
+Qt-free (reportlab). Same report and options → same bytes: the canvas runs in reportlab's invariant mode, so
+no current time or random id goes in. Errors never block printing: a report with errors gets a draft mark
+on every page; warnings (e.g. characters no bundled font has) are returned for the clerk, never raised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
+from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.formats.atomic import atomic_write_bytes
+from govinfo_desktop.formats.govinfo_file import dumps
+
+# Rows of the list table kept on the sign-off's page when the sign-off would otherwise stand alone.
+TAIL_ROWS = 4
+
+
+@dataclass
+class PdfResult:
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)  # plain Chinese, one per field
+    errors: int = 0  # errors in the report: > 0 means the pages carry the draft mark
+    # page (from 1) and (left, bottom, right, top) in points of the clear square left for the seal
+    seal_area: tuple[int, tuple[float, float, float, float]] | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.errors > 0
+
+
+def draft_text(errors: int) -> str:
+    return f"草稿：存在 {errors} 处错误" if errors else ""
+
+
+def build_pdf(
+    document: ReportDocument, seam_guide: bool = True, findings: Findings | None = None
+) -> tuple[bytes, PdfResult]:
+    """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings)."""
+    from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
+
+    findings = findings if findings is not None else document.validator.check(document.values)
+    result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
+    marks = pdf_page.PageMarks(
+        running_title=_running_title(document),
+        check_code=check_code(document),
+        draft=draft_text(result.errors),
+        seam_guide=seam_guide,
+    )
+    canvas_class = pdf_page.canvas_maker(marks)
+    placed: list[tuple[int, tuple[float, float, float, float]]] = []
+    ended: list[int] = []
+    buffer = io.BytesIO()
+    template = _template(buffer, document)
+    template.build(_story(document, placed, ended, keep_tail=False), canvasmaker=canvas_class)
+    if placed and ended and placed[-1][0] > ended[-1]:
+        # The sign-off went to a page of its own: lay out again with the table's last rows kept with it.
+        buffer.seek(0)
+        buffer.truncate()
+        placed.clear()
+        template.build(_story(document, placed, [], keep_tail=True), canvasmaker=canvas_class)
+    result.pages = template.page
+    result.seal_area = placed[-1] if placed else None
+    return buffer.getvalue(), result
+
+
+def _template(buffer: io.BytesIO, document: ReportDocument) -> Any:
+    from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415
+
+    from govinfo_desktop.formats.pdf import styles as pdf_styles  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.fonts import SONG  # noqa: PLC0415
+
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=(pdf_styles.PAGE_WIDTH, pdf_styles.PAGE_HEIGHT),
+        leftMargin=pdf_styles.MARGIN_LEFT,
+        rightMargin=pdf_styles.MARGIN_RIGHT,
+        topMargin=pdf_styles.MARGIN_TOP,
+        bottomMargin=pdf_styles.MARGIN_BOTTOM,
+        title=document.title(),
+        author=document.metadata.get("unit", ""),
+        subject=document.table.name,
+        creator="GovInfo Desktop",
+        invariant=1,  # fixed dates and ids: the same report gives the same bytes
+        # Without this the canvas declares Helvetica on every page: an unembedded font in the file.
+        initialFontName=SONG,
+        initialFontSize=pdf_styles.BODY_SIZE,
+    )
+
+
+def write_pdf(
+    document: ReportDocument,
+    path: Path,
+    seam_guide: bool = True,
+    findings: Findings | None = None,
+) -> PdfResult:
+    """Write the PDF to `path` in one step (never a half-written file); raises SaveError (an OSError)."""
+    data, result = build_pdf(document, seam_guide=seam_guide, findings=findings)
+    atomic_write_bytes(Path(path), data)
+    return result
+
+
+def _story(
+    document: ReportDocument,
+    placed: list[tuple[int, tuple[float, float, float, float]]],
+    ended: list[int],
+    keep_tail: bool,
+) -> list[Any]:
+    """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
+    from reportlab.platypus import KeepTogether  # noqa: PLC0415
+
+    from govinfo_desktop.formats.pdf import blocks as pdf_blocks  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf import grid_tables as pdf_grid_tables  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf import list_table as pdf_list_table  # noqa: PLC0415
+
+    story = pdf_blocks.title_block(document)
+    table = document.table
+    closing: list[Any] = []
+    if pdf_list_table.is_list_table(table):
+        tables = pdf_list_table.list_table(document, tail=TAIL_ROWS if keep_tail else 0)
+        story.extend(tables[:-1] if keep_tail else tables)
+        closing = tables[-1:] if keep_tail else []
+    else:
+        for index, part in enumerate(table.parts):
+            flowables = [
+                pdf_blocks.heading(part.heading),
+                *pdf_grid_tables.part_table(document, part),
+            ]
+            if keep_tail and index == len(table.parts) - 1:
+                closing = flowables
+            else:  # a part that fits on a page starts a fresh page rather than being cut after 2 rows
+                story.append(KeepTogether(flowables))
+    closing.extend(pdf_blocks.extra_rows_block(document))
+    if not keep_tail:
+        story.extend([*closing, pdf_blocks.PageMarker(ended)])
+        closing = []
+    # (KeepTogether must not nest: an inner one reports a huge height and pushes all to a new page.)
+    story.append(KeepTogether([*closing, *pdf_blocks.signoff_block(document, placed)]))
+    return story
+
+
+def font_warnings(document: ReportDocument) -> list[str]:
+    """One warning per field that holds characters no bundled font can print (they print as “□”)."""
+    from govinfo_desktop.formats.pdf.fonts import MISSING_MARK, fonts  # noqa: PLC0415
+
+    found = fonts()
+    fields = [(label, document.metadata.get(key, "")) for key, label in METADATA_FIELDS]
+    for extra in document.extra_rows:
+        fields.append((f"附加行“{extra.label}”", " ".join([extra.label, *extra.values])))
+    warnings = []
+    for label, text in fields:
+        missing = found.missing(text)
+        if missing:
+            chars = "、".join(f"“{char}”(U+{ord(char):04X})" for char in missing)
+            warnings.append(
+                f"“{label}”中的 {chars} 没有可用的字体，PDF 中印为“{MISSING_MARK}”，请改用常用字或打印后手写补上"
+            )
+    return warnings
+
+
+def check_code(document: ReportDocument) -> str:
+    """8 characters from the report's content, printed on every page: pages with the same code belong together."""
+    digest = hashlib.sha256(dumps(document).encode("utf-8")).hexdigest().upper()
+    return f"{digest[:4]}-{digest[4:8]}"
+
+
+def _running_title(document: ReportDocument) -> str:
+    unit = document.metadata.get("unit", "").strip()
+    return f"{unit}　{document.title()}" if unit else document.title()

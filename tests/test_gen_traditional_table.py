@@ -1,0 +1,31 @@
+"""The traditional→simplified table is generated from OpenCC's data, and the committed copy is current."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from govinfo_desktop.formats.traditional_chars import TRADITIONAL
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "gen_traditional_table.py"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("gen_traditional_table", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_table_is_what_the_generator_writes() -> None:
+    generator = _generator()
+    assert generator.main(["--check"]) == 0, "run: python scripts/gen_traditional_table.py"
+
+
+def test_the_table_covers_every_character_the_definitions_use() -> None:
+    generator = _generator()
+    words = generator.vocabulary()
+    assert {"县", "报", "统", "复", "面", "制"} <= words
+    assert all(simplified in words for simplified in TRADITIONAL.values())
+    assert TRADITIONAL["縣"] == "县" and TRADITIONAL["綫"] == "线" and TRADITIONAL["麵"] == "面"
