@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -118,7 +118,7 @@ def _drop(window, path: Path) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     action, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton
-    enter = QDragEnterEvent(QPointF(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPoint(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     drop = QDropEvent(QPoint(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
