@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Debian trixie's CPython: 3.13 (there is no 3.12 source package in any reachable suite), whose immortal
-# None/True/False make qt/pyside_fixes.py's work-around unnecessary (it switches itself off on ≥ 3.12).
+# None/True/False make the development-only devtools/pyside_refcount.py work-around unnecessary.
 PY_SRC="python3.13=3.13.5-2+deb13u5"
 ZLIB_SRC="zlib=1:1.3.dfsg+really1.3.1-1"
 FFI_SRC="libffi=3.4.4-1"   # bookworm's: its tarball carries a generated configure

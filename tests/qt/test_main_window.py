@@ -6,8 +6,9 @@ import importlib
 import shutil
 from pathlib import Path
 
+import PySide6
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -118,9 +119,11 @@ def _drop(window, path: Path) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     action, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton
-    enter = QDragEnterEvent(QPoint(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    # 6.12 deprecates the QPoint overload; the .deb's 6.9 has only that one.
+    at = QPointF(5, 5) if PySide6.__version_info__ >= (6, 10) else QPoint(5, 5)
+    enter = QDragEnterEvent(at, action, mime, buttons, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
-    drop = QDropEvent(QPoint(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(at, action, mime, buttons, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     return enter.isAccepted(), drop.isAccepted()
 
