@@ -49,6 +49,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--skip-unreadable", action="store_true", help="跳过无法读取的文件，汇总其余文件"
     )
     parser.add_argument("--template", help="表格格式编号（默认取多数文件的格式）")
+    parser.add_argument(
+        "--detail", type=Path, metavar="明细表.xlsx", help="另存明细表：每个单位一列"
+    )
     parser.set_defaults(run=run)
 
 
@@ -68,9 +71,10 @@ def run(options: argparse.Namespace) -> int:
     blocked = bool(unreadable or refused) and not options.skip_unreadable
     node = Node("合计", [], include=list(UnitStatus))
     total = sum_node(collection, node)
-    total.document.metadata["scope"] = "汇总"
     if not blocked:
         _write(collection, total, output)
+        if options.detail is not None:
+            _write_detail(collection, total, options.detail)
     report = _report(collection, total, intakes, unreadable, output if not blocked else None)
     _print(report, options.json)
     if blocked:
@@ -115,6 +119,17 @@ def _write(collection: Collection, total: Total, output: Path) -> None:
         raise CommandError(str(error)) from error
 
 
+def _write_detail(collection: Collection, total: Total, path: Path) -> None:
+    from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
+    from govinfo_desktop.formats.detail_export import write_detail  # noqa: PLC0415
+
+    reports = [(u.name, u.document) for u in collection.units if u.document is not None]
+    try:
+        write_detail(total, reports, path)
+    except SaveError as error:
+        raise CommandError(str(error)) from error
+
+
 def _report(
     collection: Collection,
     total: Total,
@@ -148,7 +163,7 @@ def _report(
         "template": collection.table_id,
         "year": collection.year,
         "output": str(output) if output else None,
-        "included": "全部读入的单位（不论状态）",
+        "included": total.document.metadata.get("scope", ""),
         "units": units,
         "unreadable": [{"file": str(item.path), "reason": item.reason} for item in unreadable],
         "refused": [

@@ -11,6 +11,7 @@ import pytest
 from govinfo_desktop.cli import main
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.formats.collection_file import load_collection
+from govinfo_desktop.formats.detail_export import read_detail
 from govinfo_desktop.formats.govinfo_file import load_document, save_document
 from tests.collect_files import write_units
 from tests.helpers import consistent_document
@@ -55,9 +56,13 @@ def test_clean_units_exit_0_and_xlsx_and_set_outputs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     units = write_units(tmp_path / "in", 4, suffix=".govinfo")
-    assert main(["aggregate", str(units.folder), "-o", str(tmp_path / "t.xlsx")]) == 0
+    argv = ["aggregate", str(units.folder), "-o", str(tmp_path / "t.xlsx")]
+    assert main([*argv, "--detail", str(tmp_path / "明细.xlsx")]) == 0
     assert "合计（4 个单位）" in capsys.readouterr().out
     assert (tmp_path / "t.xlsx").stat().st_size > 0
+    assert len(read_detail(tmp_path / "明细.xlsx").units) == 4
+    assert main(["aggregate", str(units.folder), "-o", str(tmp_path / "t.pdf")]) == 0
+    assert (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
     files = sorted(units.folder.glob("*.govinfo"))
     assert main(["aggregate", *map(str, files), "-o", str(tmp_path / "c.govinfo-set")]) == 0
     collection = load_collection(tmp_path / "c.govinfo-set")

@@ -53,7 +53,10 @@ class Total:
 
     @property
     def include_text(self) -> str:
-        return "、".join(str(status) for status in self.include) or "全部单位"
+        """Which statuses were summed, as shown on the result and in its PDF."""
+        if not self.include or set(self.include) == set(UnitStatus):
+            return "全部"
+        return "、".join(str(status) for status in self.include)
 
 
 def sum_reports(
@@ -95,9 +98,12 @@ def _shares(parts: list[tuple[str, Decimal]], amount: Decimal) -> list[Contribut
 def sum_node(collection: Collection, node: Node) -> Total:
     units = node.units(collection)
     reports = [(unit.name, unit.document) for unit in units if unit.document is not None]
-    metadata = {"unit": node.name, "scope": "汇总", "year": str(collection.year)}
+    include = tuple(node.include)
+    metadata = {"unit": node.name, "year": str(collection.year)}
     total = sum_reports(collection.table_id, reports, node.name, metadata)
-    total.include = tuple(node.include)
+    total.include = include
+    # The choice of statuses travels with the result: window, workbook and PDF all show the scope.
+    total.document.metadata["scope"] = f"汇总：{total.include_text}单位 {len(reports)} 个"
     total.differences = differences(total.document, node.county_figures)
     return total
 

@@ -131,6 +131,7 @@ def test_node_sums_accepted_units_of_its_tags_and_reports_differences() -> None:
     expected = sum(collection.unit(n).document.values[cell] for n in expected_units)
     assert total.document.values[cell] == expected
     assert total.include_text == "已通过"
+    assert total.document.metadata["scope"] == f"汇总：已通过单位 {len(expected_units)} 个"
     (difference,) = [d for d in total.differences if d.cell == cell]
     assert difference.amount == 1 - expected
     everyone = Node("全县", [], include=list(UnitStatus))
