@@ -61,7 +61,7 @@ def write_units(
             units.renamed = (f"原{name}", name)
             document.metadata["unit"] = f"原{name}"
         path = folder / f"{index:04d}-{name}{suffix}"
-        _write(document, path)
+        write_unit_file(document, path)
         units.reports[name] = document
     for index in range(unreadable):
         bad = folder / f"坏文件{index}.xlsx"
@@ -75,7 +75,7 @@ def write_units(
     return units
 
 
-def _write(document: ReportDocument, path: Path) -> None:
+def write_unit_file(document: ReportDocument, path: Path) -> None:
     if path.suffix == ".xlsx":
         path.write_bytes(workbook_bytes(document, template=False))
     else:

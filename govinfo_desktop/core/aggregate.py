@@ -13,7 +13,7 @@ from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.values import NOT_APPLICABLE, Value
+from govinfo_desktop.core.values import NOT_APPLICABLE
 
 ZERO = Decimal(0)
 
@@ -45,11 +45,18 @@ class Total:
     findings: Findings
     units: list[str]
     include: tuple[UnitStatus, ...] = ()
-    contributions: dict[CellRef, list[Contribution]] = field(default_factory=dict)
+    reports: Sequence[tuple[str, ReportDocument]] = ()
     differences: list[Difference] = field(default_factory=list)
 
     def contributors(self, cell: CellRef) -> list[Contribution]:
-        return self.contributions.get(cell, [])
+        """The units behind a summed cell, largest first, with their share — computed when asked
+        (a hover, a side panel), so a thousand units' sums do not hold a million small objects."""
+        parts = [
+            (unit, value)
+            for unit, document in self.reports
+            if isinstance(value := document.values.get(cell), Decimal)
+        ]
+        return _shares(parts, sum((value for _, value in parts), ZERO))
 
     @property
     def include_text(self) -> str:
@@ -68,24 +75,15 @@ def sum_reports(
     """Cell by cell: a Decimal sum when any unit has a number; "/" when every unit wrote "/"; blank when
     every unit left it blank (so 未填写 still shows on the total)."""
     total_doc = ReportDocument.new(table_id, **(metadata or {}))
-    contributions: dict[CellRef, list[Contribution]] = {}
     for cell in total_doc.validator.input_cells:
-        parts: list[tuple[str, Decimal]] = []
-        marks: list[Value] = []
-        for unit, document in reports:
-            value = document.values.get(cell)
-            if isinstance(value, Decimal):
-                parts.append((unit, value))
-            else:
-                marks.append(value)
-        if parts:
-            amount = sum((value for _, value in parts), ZERO)
-            total_doc.values[cell] = amount
-            contributions[cell] = _shares(parts, amount)
-        elif marks and all(mark is NOT_APPLICABLE for mark in marks):
+        values = [document.values.get(cell) for _, document in reports]
+        numbers = [value for value in values if isinstance(value, Decimal)]
+        if numbers:
+            total_doc.values[cell] = sum(numbers, ZERO)
+        elif values and all(value is NOT_APPLICABLE for value in values):
             total_doc.values[cell] = NOT_APPLICABLE
     findings = total_doc.validator.check(total_doc.values)
-    return Total(name, total_doc, findings, [unit for unit, _ in reports], (), contributions)
+    return Total(name, total_doc, findings, [unit for unit, _ in reports], (), reports)
 
 
 def _shares(parts: list[tuple[str, Decimal]], amount: Decimal) -> list[Contribution]:

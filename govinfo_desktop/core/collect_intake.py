@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import PurePath
 
 from govinfo_desktop.core import catalog
@@ -162,18 +163,20 @@ def _unit_for(
 
 def probable_copies(units: list[Unit]) -> list[Notice]:
     """Units whose latest reports hold exactly the same non-blank values (at least one non-zero)."""
-    groups: dict[tuple, list[Unit]] = defaultdict(list)
+    groups: dict[tuple[Value, ...], list[Unit]] = defaultdict(list)
     for unit in units:
         document = unit.document
         if document is None:
             continue
-        filled = tuple(sorted((str(c), str(v)) for c, v in document.values.items()))
-        if any(value not in ("0", "/") for _, value in filled):
-            groups[filled].append(unit)
+        # A tuple of the (shared) value objects in table order: cheap for a thousand units.
+        key = tuple(document.values.get(cell) for cell in document.validator.input_cells)
+        if any(isinstance(value, Decimal) and value != 0 for value in key):
+            groups[key].append(unit)
     notices: list[Notice] = []
     for key, same in groups.items():
+        filled = sum(value is not None for value in key)
         for unit in same[1:]:
-            notices.append(PROBABLE_COPY(unit=unit.name, other=same[0].name, count=len(key)))
+            notices.append(PROBABLE_COPY(unit=unit.name, other=same[0].name, count=filled))
     return notices
 
 

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from govinfo_desktop.core.document import ReportDocument
@@ -66,6 +67,36 @@ def read_unit_file(path: Path) -> UnitFile | Unreadable:
     return UnitFile(path, hashlib.sha256(data).hexdigest(), opened.document, lines)
 
 
+_SHARED: dict[object, object] = {}
+_SHARED_LIMIT = 200_000
+
+
+def _shared(item: object, key: object) -> object:
+    found = _SHARED.get(key)
+    if found is None:
+        if len(_SHARED) >= _SHARED_LIMIT:
+            return item
+        _SHARED[key] = found = item
+    return found
+
+
+def compact(result: UnitFile | Unreadable) -> UnitFile | Unreadable:
+    """Share equal cell keys and values between reports, so that holding a thousand units costs a few
+    MB: each report read (or unpickled from a worker) otherwise owns ~45 KB of identical small objects."""
+    if isinstance(result, UnitFile):
+        values = result.document.values
+        result.document.values = {
+            _shared(cell, cell): _shared(value, _value_key(value))  # type: ignore[misc]
+            for cell, value in values.items()
+        }
+    return result
+
+
+def _value_key(value: object) -> object:
+    # Decimal("1.0") == Decimal("1") but must keep its own text (万元 as entered).
+    return (value, value.as_tuple().exponent) if isinstance(value, Decimal) else value
+
+
 def read_unit_files(
     paths: list[Path],
     workers: int = 1,
@@ -74,13 +105,13 @@ def read_unit_files(
     """Yield each file's result in order; `progress(done, total)` returning False stops early."""
     if workers <= 1 or len(paths) < 8:
         for done, path in enumerate(paths, 1):
-            yield read_unit_file(path)
+            yield compact(read_unit_file(path))
             if progress is not None and not progress(done, len(paths)):
                 return
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for done, result in enumerate(pool.map(read_unit_file, paths, chunksize=8), 1):
-            yield result
+            yield compact(result)
             if progress is not None and not progress(done, len(paths)):
                 pool.shutdown(wait=False, cancel_futures=True)
                 return

@@ -11,6 +11,7 @@ import pytest
 from govinfo_desktop.core.collect_intake import take_in
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats.collect_read import expand_inputs, read_unit_files
 from govinfo_desktop.formats.collection_file import (
     CollectionFileError,
     dumps,
@@ -18,6 +19,7 @@ from govinfo_desktop.formats.collection_file import (
     loads,
     save_collection,
 )
+from tests.collect_files import write_units
 from tests.helpers import consistent_document
 
 
@@ -74,3 +76,15 @@ def test_unknown_keys_everywhere_are_kept() -> None:
 def test_bad_files_are_refused_in_one_line(text: str, words: str) -> None:
     with pytest.raises(CollectionFileError, match=words):
         loads(text, "x.govinfo-set")
+
+
+def test_reading_many_units_shares_equal_values_and_cells(tmp_path: Path) -> None:
+    write_units(tmp_path, 3, suffix=".govinfo")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    paths = expand_inputs([tmp_path])
+    assert [p.suffix for p in paths] == [".govinfo"] * 3
+    first, second, _ = (item.document for item in read_unit_files(paths))
+    cell = CellRef("t3_new", "total")
+    shared_keys = {id(key) for key in first.values} & {id(key) for key in second.values}
+    assert len(shared_keys) == len(first.values)
+    assert first.values[cell] is not None and isinstance(first.values[cell], Decimal)
