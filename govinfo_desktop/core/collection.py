@@ -29,6 +29,7 @@ class UnitKind(enum.StrEnum):
 
 
 DEFAULT_INCLUDE = (UnitStatus.ACCEPTED,)
+COUNTY_TAG, TOWNSHIP_TAG = "县本级", "乡镇"
 _TOWNSHIP_ENDINGS = (
     "乡",
     "镇",
@@ -146,10 +147,19 @@ class Collection:
                 return unit
         return None
 
+    @classmethod
+    def county(cls, year: int, table_id: str) -> Collection:
+        """A new county collection with the usual totals: 县本级, 乡镇合计 and 全县."""
+        nodes = [Node("县本级", [COUNTY_TAG]), Node("乡镇合计", [TOWNSHIP_TAG]), Node("全县", [])]
+        return cls(year, table_id, nodes=nodes)
+
     def add_unit(
         self, name: str, kind: UnitKind | None = None, tags: list[str] | None = None
     ) -> Unit:
-        unit = Unit(name, kind or guess_kind(name), list(tags or ()))
+        kind = kind or guess_kind(name)
+        if tags is None:
+            tags = [TOWNSHIP_TAG if kind is UnitKind.TOWNSHIP else COUNTY_TAG]
+        unit = Unit(name, kind, list(tags))
         self.units.append(unit)
         return unit
 

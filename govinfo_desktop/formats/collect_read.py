@@ -7,6 +7,7 @@ process pool; a file that cannot be read becomes an `Unreadable` with the reason
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -102,8 +103,10 @@ def read_unit_files(
     workers: int = 1,
     progress: Callable[[int, int], bool] | None = None,
 ) -> Iterator[UnitFile | Unreadable]:
-    """Yield each file's result in order; `progress(done, total)` returning False stops early."""
-    if workers <= 1 or len(paths) < 8:
+    """Yield each file's result in order; `progress(done, total)` returning False stops early.
+
+    A frozen program reads in one process: its workers would start the program itself again."""
+    if workers <= 1 or len(paths) < 8 or getattr(sys, "frozen", False):
         for done, path in enumerate(paths, 1):
             yield compact(read_unit_file(path))
             if progress is not None and not progress(done, len(paths)):
