@@ -465,3 +465,39 @@ def open_collection_window(path: Path, parent: QWidget | None = None) -> Collect
     from govinfo_desktop.formats.collection_file import load_collection  # noqa: PLC0415
 
     return CollectionWindow(load_collection(path), path, parent)
+
+
+def start(parent: QWidget, new: bool) -> CollectionWindow | None:
+    """文件 → 新建汇总… / 打开汇总…: a collection window of its own beside the report window."""
+    if new:
+        from govinfo_desktop.core import catalog  # noqa: PLC0415
+        from govinfo_desktop.core.document import default_report_year  # noqa: PLC0415
+
+        year, ok = QInputDialog.getInt(
+            parent,
+            parent.tr("新建汇总"),
+            parent.tr("汇总年度："),
+            default_report_year(),
+            2014,
+            2100,
+        )
+        if not ok:
+            return None
+        window = CollectionWindow(
+            Collection.county(year, catalog.table_for_year(year)), None, parent
+        )
+    else:
+        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("打开汇总"), "", SET_FILTER)
+        if not name:
+            return None
+        from govinfo_desktop.formats.collection_file import CollectionFileError  # noqa: PLC0415
+
+        try:
+            window = open_collection_window(Path(name), parent)
+        except CollectionFileError as error:
+            QMessageBox.warning(parent, parent.tr("打开汇总"), str(error))
+            return None
+    window.setWindowFlag(Qt.WindowType.Window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
