@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QSplitter,
     QTreeWidget,
@@ -43,6 +44,11 @@ class TotalView(QWidget):
         self.cells.setRootIsDecorated(False)
         self.cells.setUniformRowHeights(True)
         self.cells.setMouseTracking(True)
+        header = self.cells.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cells.currentItemChanged.connect(self._show_contributors)
         self.side_title = QLabel(self.tr("选中一格，查看各单位的数"), self)
         self.side_title.setWordWrap(True)
@@ -50,6 +56,8 @@ class TotalView(QWidget):
         self.side.setColumnCount(3)
         self.side.setHeaderLabels([self.tr("单位"), self.tr("数值"), self.tr("占比")])
         self.side.setRootIsDecorated(False)
+        self.side.header().setStretchLastSection(False)
+        self.side.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         side_box = QWidget(self)
         side_layout = QVBoxLayout(side_box)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -70,11 +78,8 @@ class TotalView(QWidget):
         document = total.document
         findings = total.findings
         self.caption.setText(
-            self.tr("{0}：{1}（{2}）— {3}").format(
-                total.name,
-                self.tr("汇总 {0} 个单位").format(len(total.units)),
-                document.metadata.get("scope", ""),
-                findings.summary(),
+            self.tr("{0}（{1}）：{2}").format(
+                total.name, document.metadata.get("scope", ""), findings.summary()
             )
         )
         differences = {difference.cell: difference for difference in total.differences}
@@ -103,7 +108,6 @@ class TotalView(QWidget):
                 item.setForeground(3, Qt.GlobalColor.darkYellow)
             items.append(item)
         self.cells.addTopLevelItems(items)
-        self.cells.resizeColumnToContents(0)
 
     def _tooltip(self, cell: CellRef) -> str:
         if self.total is None:
@@ -135,4 +139,3 @@ class TotalView(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
             self.side.addTopLevelItem(item)
-        self.side.resizeColumnToContents(0)
