@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from govinfo_desktop.core.collection import Collection, unit_key
 from govinfo_desktop.core.crossyear_map import RULE_NAMES, RULES, YearPair, pair_for
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Findings, Issue, Severity
@@ -211,3 +212,27 @@ def link(document: ReportDocument) -> dict[str, Any] | None:
 
 def set_link(document: ReportDocument, file: str, sha256: str = "") -> None:
     document.unknown_fields[LINK_KEY] = {"file": file, "sha256": sha256}
+
+
+def last_years_units(this: Collection, last: Collection) -> dict[str, ReportDocument]:
+    """Each unit's last-year report, found in last year's collection by name — through this year's
+    rename map (old name → current name, for 机构改革 merges and renames)."""
+    current = {unit_key(this.renames.get(unit.name, unit.name)): unit.name for unit in this.units}
+    for old, new in this.renames.items():
+        current.setdefault(unit_key(old), new)
+    found: dict[str, ReportDocument] = {}
+    for unit in last.units:
+        name = current.get(unit_key(unit.name))
+        if name is not None and unit.document is not None and name not in found:
+            found[name] = unit.document
+    return found
+
+
+def compare_collections(this: Collection, last: Collection) -> dict[str, CrossYear]:
+    """The cross-year findings of every unit that has a report this year and last year."""
+    before = last_years_units(this, last)
+    return {
+        unit.name: compare(unit.document, before[unit.name])
+        for unit in this.units
+        if unit.document is not None and unit.name in before
+    }

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from govinfo_desktop.core.aggregate import Total, sum_node
 from govinfo_desktop.core.collect_intake import probable_copies, take_in
 from govinfo_desktop.core.collection import Collection, Node, Unit, UnitStatus
-from govinfo_desktop.core.overview import figure_names
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.lastyear import compare_collections, last_years_units
+from govinfo_desktop.core.overview import figure, figure_names
 from govinfo_desktop.formats.collect_read import UnitFile, Unreadable
 from govinfo_desktop.qt.board_model import FILTERS, BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_import import ImportJob
@@ -57,6 +59,7 @@ class CollectionWindow(QMainWindow):
         self.modified = False
         self.job: ImportJob | None = None
         self.total: Total | None = None
+        self.last_units: dict[str, ReportDocument] = {}
         self.board = BoardModel(collection, self)
         self.proxy = BoardFilter(self.board, self)
         self.setAcceptDrops(True)
@@ -156,12 +159,19 @@ class CollectionWindow(QMainWindow):
         self.figure_box = QComboBox(tab)
         self.figure_box.addItems(figure_names(self.collection.table_id))
         self.figure_box.currentIndexChanged.connect(lambda _i: self.refresh_overview())
+        last_button = QPushButton(self.tr("上年汇总…"), tab)
+        last_button.setToolTip(self.tr("打开上年的汇总文件：各单位按名称（及更名对照）配上年数"))
+        last_button.clicked.connect(self.last_year_dialog)
         self.chart = OverviewChart(tab)
         scroll = QScrollArea(tab)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
+        bar = QHBoxLayout()
+        bar.addWidget(self.figure_box)
+        bar.addWidget(last_button)
+        bar.addStretch(1)
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.figure_box, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(bar)
         layout.addWidget(scroll, 1)
         return tab
 
@@ -370,7 +380,33 @@ class CollectionWindow(QMainWindow):
         return self.total
 
     def refresh_overview(self) -> None:
-        self.chart.show_figure(self.collection, self.figure_box.currentText())
+        name = self.figure_box.currentText()
+        before = {unit: figure(document, name) for unit, document in self.last_units.items()}
+        self.chart.show_figure(self.collection, name, before)
+
+    def last_year_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("上年汇总"), "", SET_FILTER)
+        if name:
+            self.attach_last_year(Path(name))
+
+    def attach_last_year(self, path: Path) -> None:
+        """Last year's collection: each unit's last-year figures (by name and renames) and the
+        cross-year findings of every unit, listed in the log."""
+        from govinfo_desktop.formats.collection_file import (  # noqa: PLC0415
+            CollectionFileError,
+            load_collection,
+        )
+
+        try:
+            last = load_collection(path)
+        except CollectionFileError as error:
+            QMessageBox.warning(self, self.tr("上年汇总"), str(error))
+            return
+        self.last_units = last_years_units(self.collection, last)
+        for unit, result in compare_collections(self.collection, last).items():
+            for line in (*result.issues, *result.notices):
+                self.log.addItem(f"{unit}：{line.message}")
+        self.refresh_overview()
 
     def export_total_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

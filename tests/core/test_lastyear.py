@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from govinfo_desktop.core.aggregate import sum_node
+from govinfo_desktop.core.collect_intake import take_in
+from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.crossyear_map import pair_for, pairs
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.lastyear import carry_prefill, compare, link, set_link
+from govinfo_desktop.core.lastyear import (
+    carry_prefill,
+    compare,
+    compare_collections,
+    last_years_units,
+    link,
+    set_link,
+)
 from govinfo_desktop.core.tabledef import CellRef
 from tests.helpers import consistent_document
 
@@ -127,3 +137,26 @@ def test_link_is_kept_as_a_top_level_key() -> None:
     assert link(document) is None
     set_link(document, "2022.govinfo", "abc")
     assert link(document) == {"file": "2022.govinfo", "sha256": "abc"}
+
+
+def test_units_find_last_year_by_name_and_rename_and_nodes_compare() -> None:
+    last, this = Collection(2022, T21), Collection(2023, T21)
+    for name, seed in (("县财政局", 1), ("县旧局", 2), ("城关镇", 3)):
+        document = consistent_document(T21, seed)
+        document.metadata.update(unit=name, year="2022")
+        take_in(last, document, f"{name}.xlsx", name)
+    for name, seed in (("县财政局", 4), ("县新局", 5), ("新设街道", 6)):
+        document = consistent_document(T21, seed)
+        document.metadata.update(unit=name, year="2023")
+        take_in(this, document, f"{name}.xlsx", name)
+    this.renames["县旧局"] = "县新局"
+    found = last_years_units(this, last)
+    assert set(found) == {"县财政局", "县新局"}
+    assert found["县新局"] is last.unit("县旧局").document
+    results = compare_collections(this, last)
+    assert set(results) == {"县财政局", "县新局"}
+    carry = [i for i in results["县财政局"].issues if i.code == "X-CARRY"]
+    assert carry and "2022年" in carry[0].message
+    everyone = Node("全县", [], include=list(UnitStatus))
+    node_result = compare(sum_node(this, everyone).document, sum_node(last, everyone).document)
+    assert node_result.not_applied == ()

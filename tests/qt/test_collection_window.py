@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from govinfo_desktop.core.collect_intake import take_in
 from govinfo_desktop.core.collection import Collection, UnitStatus
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats.collection_file import load_collection
+from govinfo_desktop.formats.collection_file import load_collection, save_collection
 from govinfo_desktop.formats.detail_export import read_detail
 from govinfo_desktop.qt.board_model import BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_window import CollectionWindow
@@ -171,3 +171,15 @@ def test_overview_chart_paints_bars_and_marks_outliers(window, qtbot) -> None:
     assert image.height() >= 64 + 22 * 6
     red = image.pixelColor(220, 64 + 14)  # the first (largest) bar, drawn in the outlier colour
     assert red.red() > 150 and red.blue() < 100
+
+
+def test_last_years_collection_gives_bars_and_cross_year_lines(window, tmp_path: Path) -> None:
+    window.collection = this = collection_of(4)
+    last = collection_of(4)
+    last.year = 2022
+    save_collection(last, tmp_path / "2022.govinfo-set")
+    window.figure_box.setCurrentText("新收申请")
+    window.attach_last_year(tmp_path / "2022.govinfo-set")
+    assert set(window.chart.last_year) == {u.name for u in this.units if u.document is not None}
+    lines = [window.log.item(i).text() for i in range(window.log.count())]
+    assert any("X-" not in line and "上年" in line for line in lines)
