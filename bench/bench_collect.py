@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -73,7 +74,42 @@ def aggregate(folder: Path) -> dict:
     return measured
 
 
+def board_filters() -> None:
+    """The board with 1000 units: each filter applied (after the first check of every unit)."""
+    import os  # noqa: PLC0415
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt only for this measurement
+
+    from bench.timing import measure_ms, report  # noqa: PLC0415
+    from govinfo_desktop.core.collect_intake import take_in  # noqa: PLC0415
+    from govinfo_desktop.core.collection import Collection  # noqa: PLC0415
+    from govinfo_desktop.qt.board_model import FILTERS, BoardFilter, BoardModel  # noqa: PLC0415
+
+    QApplication.instance() or QApplication([])
+    collection = Collection.county(2023, "national-2021")
+    for index in range(1000):
+        take_in(
+            collection, unit_report(f"单位{index:04d}", index % 50 + 1), f"{index}.xlsx", str(index)
+        )
+    proxy = BoardFilter(BoardModel(collection))
+    start = time.perf_counter()
+    proxy.set_filter("有错误")
+    print(
+        f"{'board 1000 units: first filter (checks every unit once)':<55} {(time.perf_counter() - start) * 1000:8.1f} ms"
+    )
+    names = list(FILTERS)
+    state = {"i": 0}
+
+    def next_filter() -> None:
+        state["i"] += 1
+        proxy.set_filter(names[state["i"] % len(names)])
+
+    report("board 1000 units: switch filter", *measure_ms(next_filter, 30, 2), 50)
+
+
 def main() -> None:
+    board_filters()
     hundred = unit_folder(100)
     plain = run_child([sys.executable, "-c", _PLAIN_READ, str(hundred), "full"])["seconds"]
     plain_ro = run_child([sys.executable, "-c", _PLAIN_READ, str(hundred), "read_only"])["seconds"]
