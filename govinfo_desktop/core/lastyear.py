@@ -77,6 +77,12 @@ def carry_prefill(this: ReportDocument, last: ReportDocument) -> dict[CellRef, V
     return offered
 
 
+def last_values(this: ReportDocument, last: ReportDocument) -> dict[CellRef, Value]:
+    """Last year's value for each of this year's cells that means the same (the pair's mapping)."""
+    pair = pair_for(last.table_id, this.table_id)
+    return {here: last.values.get(there) for there, here in pair.cells}
+
+
 def compare(this: ReportDocument, last: ReportDocument) -> CrossYear:
     pair = pair_for(last.table_id, this.table_id)
     years = {"this_year": _year(this), "last_year": _year(last)}

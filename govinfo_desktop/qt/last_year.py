@@ -11,7 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.lastyear import CrossYear, carry_prefill, compare, link, set_link
+from govinfo_desktop.core.lastyear import (
+    CrossYear,
+    carry_prefill,
+    compare,
+    last_values,
+    link,
+    set_link,
+)
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats.reading import InputError, open_input
 from govinfo_desktop.qt.commands import CellsCommand
@@ -60,6 +67,9 @@ def attach(window: Any, path: Path) -> CrossYear | None:
         if edit is not None:
             text = _tr("填入上年结转 %1 格").replace("%1", str(len(edit.after)))
             editor.undo_stack.push(CellsCommand(editor, edit, text))
+    values = last_values(editor.document, last)
+    for model in getattr(editor, "models", ()):
+        model.last_year = values  # the tree's tooltips show 上年 beside this year's value
     result = compare(editor.document, last)
     show_findings(window, result, path)
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from govinfo_desktop.core.lastyear import link
@@ -46,5 +47,9 @@ def test_attach_remembers_prefills_and_lists(qtbot, tmp_path: Path, monkeypatch)
     save_document(this, tmp_path / "2023.govinfo")
     assert link(load_document(tmp_path / "2023.govinfo")) == link(this)
     assert last_year.remembered(this, tmp_path / "2023.govinfo") == tmp_path / "2022.govinfo"
+    model = editor.models[1]  # table 三
+    index = model.index_for_cell(CellRef("t3_new", "total"))
+    last_text = f"上年：{last.values[CellRef('t3_new', 'total')]:,}"
+    assert last_text in model.data(index, Qt.ItemDataRole.ToolTipRole)
     editor.undo_stack.undo()
     assert this.values.get(carried) is None
