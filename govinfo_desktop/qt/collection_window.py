@@ -4,6 +4,7 @@ drag and drop), 通过 / 退回意见, the summed result per node with each cell
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -39,6 +40,7 @@ from govinfo_desktop.core.collection import Collection, Node, Unit, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.lastyear import compare_collections, last_years_units
 from govinfo_desktop.core.overview import figure, figure_names
+from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.formats.collect_read import UnitFile, Unreadable
 from govinfo_desktop.qt.board_model import FILTERS, BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_import import ImportJob
@@ -148,6 +150,7 @@ class CollectionWindow(QMainWindow):
             button.clicked.connect(slot)
             bar.addWidget(button)
         self.total_view = TotalView(tab)
+        self.total_view.countyFigureEdited.connect(self.set_county_figure)
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
         layout.addWidget(self.total_view, 1)
@@ -378,6 +381,17 @@ class CollectionWindow(QMainWindow):
         self.total = sum_node(self.collection, node)
         self.total_view.show_total(self.total, node.county_figures)
         return self.total
+
+    def set_county_figure(self, cell: CellRef, value: Decimal | None) -> None:
+        """The county's own figure for the current node's cell (差额 = own − sum); None clears it."""
+        node = self.current_node()
+        if value is None:
+            node.county_figures.pop(cell, None)
+        else:
+            node.county_figures[cell] = value
+        self._changed()
+        self.refresh_total()
+        self.total_view.select_cell(cell)
 
     def refresh_overview(self) -> None:
         name = self.figure_box.currentText()

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 from govinfo_desktop.core.aggregate import Total
 from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.values import format_number, format_value
+from govinfo_desktop.core.values import InvalidValue, format_number, format_value
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 TOOLTIP_UNITS = 8
@@ -31,6 +33,8 @@ def share_text(share: Decimal) -> str:
 
 
 class TotalView(QWidget):
+    countyFigureEdited = Signal(object, object)  # noqa: N815 - (CellRef, Decimal | None)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.total: Total | None = None
@@ -50,6 +54,7 @@ class TotalView(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cells.currentItemChanged.connect(self._show_contributors)
+        self.cells.itemDoubleClicked.connect(self._edit_county_figure)
         self.side_title = QLabel(self.tr("选中一格，查看各单位的数"), self)
         self.side_title.setWordWrap(True)
         self.side = QTreeWidget(self)
@@ -127,6 +132,28 @@ class TotalView(QWidget):
             if item.data(0, CELL_ROLE) == cell:
                 self.cells.setCurrentItem(item)
                 return
+
+    def _edit_county_figure(self, item: QTreeWidgetItem, column: int) -> None:
+        """Double-click on 本级自填: the county types its own figure for the cell (empty clears it)."""
+        if column != 2 or self.total is None:
+            return
+        cell = item.data(0, CELL_ROLE)
+        text, ok = QInputDialog.getText(
+            self, self.tr("本级自填"), describe_cell(self.total.document, cell), text=item.text(2)
+        )
+        if ok:
+            self.set_county_text(cell, text)
+
+    def set_county_text(self, cell: CellRef, text: str) -> bool:
+        if self.total is None:
+            return False
+        try:
+            value = self.total.document.parse_for(cell, text)
+        except InvalidValue as error:
+            QMessageBox.warning(self, self.tr("本级自填"), str(error))
+            return False
+        self.countyFigureEdited.emit(cell, value if isinstance(value, Decimal) else None)
+        return True
 
     def _show_contributors(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         self.side.clear()

@@ -183,3 +183,22 @@ def test_last_years_collection_gives_bars_and_cross_year_lines(window, tmp_path:
     assert set(window.chart.last_year) == {u.name for u in this.units if u.document is not None}
     lines = [window.log.item(i).text() for i in range(window.log.count())]
     assert any("X-" not in line and "上年" in line for line in lines)
+
+
+def test_county_figures_give_the_difference(window) -> None:
+    window.collection = collection = collection_of(3)
+    for unit in collection.units:
+        unit.set_status(UnitStatus.ACCEPTED)
+    window.node_box.setCurrentIndex(2)
+    total = window.refresh_total()
+    cell = CellRef("t3_new", "total")
+    summed = total.document.values[cell]
+    assert window.total_view.set_county_text(cell, str(summed + 5))
+    node = window.current_node()
+    assert node.county_figures == {cell: summed + 5} and window.modified
+    (difference,) = window.total.differences
+    assert difference.amount == 5
+    item = window.total_view.cells.currentItem()
+    assert item.text(2) == f"{summed + 5:,}" and item.text(3) == "5"
+    window.total_view.set_county_text(cell, "")
+    assert node.county_figures == {}
