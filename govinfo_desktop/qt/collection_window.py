@@ -100,6 +100,7 @@ class CollectionWindow(QMainWindow):
         for text, slot in (
             (self.tr("导入文件…"), self.import_files_dialog),
             (self.tr("导入文件夹…"), self.import_folder_dialog),
+            (self.tr("标签…"), self.tag_selected_dialog),
             (self.tr("通过"), self.accept_selected),
             (self.tr("退回意见…"), self.return_selected),
         ):
@@ -325,6 +326,27 @@ class CollectionWindow(QMainWindow):
             if unit.latest is not None:
                 unit.set_status(UnitStatus.ACCEPTED)
                 self.board.unit_changed(unit)
+        self._changed()
+
+    def tag_selected_dialog(self) -> None:
+        units = self.selected_units()
+        if not units:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("标签"),
+            self.tr("所选单位的标签（用“、”分开，如 县本级、街道）："),
+            text="、".join(units[0].tags),
+        )
+        if ok:
+            self.set_tags(units, text)
+
+    def set_tags(self, units: list[Unit], text: str) -> None:
+        """The tags that decide which totals (县本级, 乡镇合计 …) a unit belongs to."""
+        tags = [tag.strip() for tag in text.replace(",", "、").replace("，", "、").split("、")]
+        for unit in units:
+            unit.tags = [tag for tag in tags if tag]
+            self.board.unit_changed(unit)
         self._changed()
 
     def return_selected(self) -> None:

@@ -202,3 +202,17 @@ def test_county_figures_give_the_difference(window) -> None:
     assert item.text(2) == f"{summed + 5:,}" and item.text(3) == "5"
     window.total_view.set_county_text(cell, "")
     assert node.county_figures == {}
+
+
+def test_tags_decide_which_node_a_unit_is_summed_in(window) -> None:
+    window.collection = collection = collection_of(3)
+    window.board.collection = collection
+    for unit in collection.units:
+        unit.set_status(UnitStatus.ACCEPTED)
+    street = collection.units[1]
+    window.set_tags([street], "街道，乡镇")
+    assert street.tags == ["街道", "乡镇"]
+    window.node_box.setCurrentIndex(1)  # 乡镇合计
+    assert street.name in window.refresh_total().units
+    window.node_box.setCurrentIndex(0)  # 县本级
+    assert street.name not in window.refresh_total().units
