@@ -4,10 +4,9 @@ drag and drop), 通过 / 退回意见, the summed result per node with each cell
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,24 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govinfo_desktop.core.aggregate import Total, sum_node
+from govinfo_desktop.core.aggregate import Total
 from govinfo_desktop.core.collect_intake import probable_copies, take_in
 from govinfo_desktop.core.collection import Collection, Node, Unit, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.lastyear import compare_collections, last_years_units
-from govinfo_desktop.core.overview import figure, figure_names
-from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.overview import figure_names
 from govinfo_desktop.formats.collect_read import UnitFile, Unreadable
 from govinfo_desktop.qt.board_model import FILTERS, BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_import import ImportJob
+from govinfo_desktop.qt.collection_totals import SET_FILTER, TotalActions
+from govinfo_desktop.qt.collection_units import UnitActions
 from govinfo_desktop.qt.overview_chart import OverviewChart
 from govinfo_desktop.qt.total_view import TotalView
 
-SET_FILTER = "汇总文件 (*.govinfo-set)"
 UNIT_FILTER = "报表文件 (*.govinfo *.xlsx *.xls *.xlsm)"
 
 
-class CollectionWindow(QMainWindow):
+class CollectionWindow(UnitActions, TotalActions, QMainWindow):
     def __init__(
         self, collection: Collection, path: Path | None = None, parent: QWidget | None = None
     ) -> None:
@@ -319,166 +317,6 @@ class CollectionWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
-
-    # --- status -------------------------------------------------------------------------------
-    def accept_selected(self) -> None:
-        for unit in self.selected_units():
-            if unit.latest is not None:
-                unit.set_status(UnitStatus.ACCEPTED)
-                self.board.unit_changed(unit)
-        self._changed()
-
-    def tag_selected_dialog(self) -> None:
-        units = self.selected_units()
-        if not units:
-            return
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("标签"),
-            self.tr("所选单位的标签（用“、”分开，如 县本级、街道）："),
-            text="、".join(units[0].tags),
-        )
-        if ok:
-            self.set_tags(units, text)
-
-    def set_tags(self, units: list[Unit], text: str) -> None:
-        """The tags that decide which totals (县本级, 乡镇合计 …) a unit belongs to."""
-        tags = [tag.strip() for tag in text.replace(",", "、").replace("，", "、").split("、")]
-        for unit in units:
-            unit.tags = [tag for tag in tags if tag]
-            self.board.unit_changed(unit)
-        self._changed()
-
-    def return_selected(self) -> None:
-        units = [unit for unit in self.selected_units() if unit.latest is not None]
-        if not units:
-            return
-        remark, ok = QInputDialog.getText(
-            self, self.tr("退回意见"), self.tr("其他意见（可不填）：")
-        )
-        if not ok:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("退回意见 PDF 保存到"))
-        if folder:
-            self.write_returns(units, Path(folder), remark)
-
-    def write_returns(self, units: list[Unit], folder: Path, remark: str = "") -> list[Path]:
-        from govinfo_desktop.formats.return_pdf import send_back  # noqa: PLC0415 - reportlab
-
-        written = []
-        for unit in units:
-            path = folder / f"退回意见-{unit.name}.pdf"
-            send_back(unit, path, remark)
-            self.board.unit_changed(unit)
-            self.log.addItem(self.tr("已写退回意见：{0}").format(path))
-            written.append(path)
-        self._changed()
-        return written
-
-    def open_unit(self, index: QModelIndex) -> None:
-        unit = self.proxy.unit_at(index)
-        if unit.latest is None:
-            return
-        from govinfo_desktop.qt.unit_viewer import UnitViewer  # noqa: PLC0415
-
-        viewer = UnitViewer(unit, self)
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.show()
-
-    # --- totals -------------------------------------------------------------------------------
-    def current_node(self) -> Node:
-        nodes = self.collection.nodes or [Node("全县")]
-        node = nodes[max(0, self.node_box.currentIndex())]
-        wanted = (
-            [UnitStatus.SUBMITTED, UnitStatus.ACCEPTED]
-            if self.include_all.isChecked()
-            else [UnitStatus.ACCEPTED]
-        )
-        if node.include != wanted:
-            node.include = wanted  # the choice is recorded in the collection file
-        return node
-
-    def refresh_total(self) -> Total:
-        node = self.current_node()
-        self.total = sum_node(self.collection, node)
-        self.total_view.show_total(self.total, node.county_figures)
-        return self.total
-
-    def set_county_figure(self, cell: CellRef, value: Decimal | None) -> None:
-        """The county's own figure for the current node's cell (差额 = own − sum); None clears it."""
-        node = self.current_node()
-        if value is None:
-            node.county_figures.pop(cell, None)
-        else:
-            node.county_figures[cell] = value
-        self._changed()
-        self.refresh_total()
-        self.total_view.select_cell(cell)
-
-    def refresh_overview(self) -> None:
-        name = self.figure_box.currentText()
-        before = {unit: figure(document, name) for unit, document in self.last_units.items()}
-        self.chart.show_figure(self.collection, name, before)
-
-    def last_year_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("上年汇总"), "", SET_FILTER)
-        if name:
-            self.attach_last_year(Path(name))
-
-    def attach_last_year(self, path: Path) -> None:
-        """Last year's collection: each unit's last-year figures (by name and renames) and the
-        cross-year findings of every unit, listed in the log."""
-        from govinfo_desktop.formats.collection_file import (  # noqa: PLC0415
-            CollectionFileError,
-            load_collection,
-        )
-
-        try:
-            last = load_collection(path)
-        except CollectionFileError as error:
-            QMessageBox.warning(self, self.tr("上年汇总"), str(error))
-            return
-        self.last_units = last_years_units(self.collection, last)
-        for unit, result in compare_collections(self.collection, last).items():
-            for line in (*result.issues, *result.notices):
-                self.log.addItem(f"{unit}：{line.message}")
-        self.refresh_overview()
-
-    def export_total_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出合计"), "", "报表 (*.govinfo);;Excel (*.xlsx);;PDF (*.pdf)"
-        )
-        if name:
-            self.export_total(Path(name))
-
-    def export_total(self, path: Path) -> None:
-        total = self.refresh_total()
-        try:
-            if path.suffix.lower() == ".pdf":
-                from govinfo_desktop.formats.pdf_report import write_pdf  # noqa: PLC0415
-
-                write_pdf(total.document, path, findings=total.findings)
-            else:
-                from govinfo_desktop.formats.writing import write_output  # noqa: PLC0415
-
-                write_output(total.document, path)
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("导出合计"), str(error))
-
-    def export_detail_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出明细表"), "", "Excel (*.xlsx)")
-        if name:
-            self.export_detail(Path(name))
-
-    def export_detail(self, path: Path) -> None:
-        from govinfo_desktop.formats.detail_export import write_detail  # noqa: PLC0415
-
-        total = self.refresh_total()
-        reports = [(name, doc) for name, doc in total.reports]
-        try:
-            write_detail(total, reports, path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("导出明细表"), str(error))
 
     # --- files --------------------------------------------------------------------------------
     def open_dialog(self) -> None:
