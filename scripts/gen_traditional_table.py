@@ -16,7 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "govinfo_desktop" / "formats" / "traditional_chars.py"
 TABLES = ROOT / "resources" / "tables"
-TEXT_RULES = ROOT / "resources" / "text"  # the report text's headings and keyword rules (正文 check)
+TEXT_RULES = (
+    ROOT / "resources" / "text"
+)  # the report text's headings and keyword rules (正文 check)
 # Words that appear in files but not in the table definitions: metadata labels, headers, units, notes.
 EXTRA_WORDS = (
     "填报单位 单位名称 负责人 填报人 审核人 联系电话 填报日期 年度 盖章 签字 统计表 本级政府 说明 备注 注 "

@@ -21,7 +21,9 @@ TRUE = Path(shutil.which("true") or "/bin/true").resolve()
 
 
 def _objdump_versions(path: Path) -> set[str]:
-    text = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["objdump", "-p", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     part = text.split("Version References:", 1)[1]
     return {line.split()[-1] for line in part.splitlines() if line.strip().startswith("0x")}
 
@@ -35,8 +37,15 @@ def test_needed_versions_of_a_real_program_match_objdump() -> None:
 
 
 def test_highest_compares_versions_numerically_per_family() -> None:
-    names = {"GLIBC_2.9", "GLIBC_2.28", "GLIBC_2.2.5", "GLIBCXX_3.4.9", "GLIBCXX_3.4.21", "CXXABI_1.3.9",
-             "GLIBC_PRIVATE"}
+    names = {
+        "GLIBC_2.9",
+        "GLIBC_2.28",
+        "GLIBC_2.2.5",
+        "GLIBCXX_3.4.9",
+        "GLIBCXX_3.4.21",
+        "CXXABI_1.3.9",
+        "GLIBC_PRIVATE",
+    }
     assert glibc_scan.highest(names) == {"GLIBC": "2.28", "GLIBCXX": "3.4.21"}
 
 
@@ -61,6 +70,10 @@ def test_the_gate_fails_above_the_limit_and_passes_at_it(tmp_path: Path, capsys)
 
 def test_runs_as_a_script_without_the_project(tmp_path: Path) -> None:
     shutil.copy(TRUE, tmp_path / "true")
-    done = subprocess.run([sys.executable, "-I", str(SCRIPT), str(tmp_path), "--max-glibc", "2.0"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-I", str(SCRIPT), str(tmp_path), "--max-glibc", "2.0"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 1 and "highest needed: GLIBC_2." in done.stdout

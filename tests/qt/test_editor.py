@@ -206,7 +206,10 @@ def test_2019_and_2021_show_one_tab_per_sub_table(qtbot) -> None:
             "正文",  # the report text, last
         ]
     seed = make_editor(qtbot)
-    assert [seed.tabs.tabText(i) for i in range(seed.tabs.count())] == ["政府信息公开情况统计表", "正文"]
+    assert [seed.tabs.tabText(i) for i in range(seed.tabs.count())] == [
+        "政府信息公开情况统计表",
+        "正文",
+    ]
 
 
 def test_tab_while_editing_commits_and_moves_right(qtbot) -> None:

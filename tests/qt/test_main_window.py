@@ -45,7 +45,8 @@ def test_menus_hold_every_command(window) -> None:
     file_items = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
     assert file_items == [
         "新建", "打开…", "最近打开", "保存", "另存为…", "导入Excel…", "导出Excel…",
-        "导出空白模板…", "打印预览", "打印…", "导出PDF…", "用系统阅读器打开", "退出",
+        "导出空白模板…", "打印预览", "打印…", "导出PDF…", "用系统阅读器打开",
+        "上年报表…", "新建汇总…", "打开汇总…", "退出",
     ]  # fmt: skip
     edit_items = [a.text() for a in window.menus.edit_menu.actions() if not a.isSeparator()]
     assert edit_items == ["撤销", "重做", "查找…"]
