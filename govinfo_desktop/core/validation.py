@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from govinfo_desktop.core.issues import CLEAN, CellState, Findings, Issue, Severity
 from govinfo_desktop.core.rules import Check
 from govinfo_desktop.core.tabledef import CellRef, TableDefinition
+from govinfo_desktop.core.totals import TotalsPlan
 from govinfo_desktop.core.values import Value
 
 _BLANK = CellState(blank=True)
@@ -31,14 +32,8 @@ class Validator:
         self.checks_for_cell: dict[CellRef, tuple[int, ...]] = {
             cell: tuple(found) for cell, found in index.items()
         }
-        self.computed_cells = frozenset(
-            check.left[0][1]
-            for check in checks
-            if check.relation == "="
-            and len(check.left) == 1
-            and check.severity == "error"
-            and isinstance(check.left[0][1], CellRef)
-        )
+        self.totals = TotalsPlan.from_checks(checks)
+        self.computed_cells = frozenset(self.totals.parts)
 
     def check(self, values: Mapping[CellRef, Value]) -> Findings:
         issues = [issue for check in self.checks if (issue := check.evaluate(values)) is not None]

@@ -20,7 +20,7 @@ from govinfo_desktop.core.values import InvalidValue, parse_value
 
 MAX_DEPTH = 40  # our files nest 4 deep; 1,000 deep would exhaust the stack when saving again
 MAX_TABLE_VERSION = 10_000
-_CELL_FIELDS = {"row", "column", "value", "note"}
+_CELL_FIELDS = {"row", "column", "value", "note", "override"}
 _EXTRA_ROW_FIELDS = {"label", "values", "source"}
 
 
@@ -123,6 +123,8 @@ def _read_cell(document: ReportDocument, table: TableDefinition, entry: Any, ind
         raise Refused(f"单元格 {cell} 的值应写成文本，现为 {_short(raw)}")
     if note is not None and not isinstance(note, str):
         raise Refused(f"单元格 {cell} 的备注应为文本")
+    if entry.get("override") is True:  # a total typed over (运算公式 off); anything else: computed
+        document.overrides.add(cell)
     try:
         value = parse_value(
             raw, table.cell_kind(cell), table.cell_unit(cell), table.row(cell.row).may_not_apply

@@ -46,13 +46,13 @@ class CellsCommand(QUndoCommand):
         self._first = True
 
     def redo(self) -> None:
-        self.session.set_values(self.edit.after)
+        self.session.apply(self.edit)
         if not self._first:  # an undone change coming back: show where
             self.editor.select_cell(self.edit.first_cell)
         self._first = False
 
     def undo(self) -> None:
-        self.session.set_values(self.edit.before)
+        self.session.revert(self.edit)
         self.editor.select_cell(self.edit.first_cell)
 
 
@@ -92,6 +92,19 @@ class ApplyFixCommand(CellsCommand):
 
     def __init__(self, editor: EditTarget, issue: Issue, edit: Edit) -> None:
         super().__init__(editor, edit, fix_label(issue))
+
+
+class OverrideCommand(CellsCommand):
+    """Type over a computed total (运算公式 off), or give it back to the sum of its parts."""
+
+    def __init__(self, editor: EditTarget, edit: Edit) -> None:
+        cell, on = next(iter(edit.override_after.items()))
+        label = editor.describe_cell(cell)
+        if on:
+            text = QCoreApplication.translate("commands", "改为手工填写“%1”").replace("%1", label)
+        else:
+            text = QCoreApplication.translate("commands", "“%1”恢复自动合计").replace("%1", label)
+        super().__init__(editor, edit, text)
 
 
 def metadata_label(key: str) -> str:

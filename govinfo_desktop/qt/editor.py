@@ -25,6 +25,7 @@ from govinfo_desktop.qt.cell_view import CellTreeView
 from govinfo_desktop.qt.commands import (
     ApplyFixCommand,
     ClearCellsCommand,
+    OverrideCommand,
     PasteCommand,
     SetCellCommand,
     SetMetadataCommand,
@@ -131,10 +132,22 @@ class ReportEditor(QWidget):
             self.undo_stack.push(SetMetadataCommand(self.session, key, value))
 
     def fix_cell(self, cell: CellRef) -> bool:
+        """Apply the fix, then give the keyboard back to the table at that cell (Ctrl+Z undoes it)."""
         fix = self.session.fix_edit(cell)
         if fix is None:
             return False
         self.undo_stack.push(ApplyFixCommand(self, *fix))
+        self.select_cell(cell)
+        self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def override_total(self, cell: CellRef, on: bool) -> bool:
+        """手工填写此合计 (`on`) or 恢复自动合计, as one undo step."""
+        edit = self.session.override_edit(cell, on)
+        if edit is None:
+            return False
+        self.undo_stack.push(OverrideCommand(self, edit))
+        self.select_cell(cell)
         return True
 
     # --- more for panels and menus -----------------------------------------------------------
@@ -210,6 +223,12 @@ class ReportEditor(QWidget):
         issue = self.fixable_issue(cell) if cell is not None else None
         if issue is not None and cell is not None:
             menu.addAction(fix_label(issue), lambda: self.fix_cell(cell))
+            menu.addSeparator()
+        if cell is not None and self.session.totals.is_total(cell):
+            if self.session.is_overridden(cell):
+                menu.addAction(self.tr("恢复自动合计"), lambda: self.override_total(cell, False))
+            else:
+                menu.addAction(self.tr("手工填写此合计"), lambda: self.override_total(cell, True))
             menu.addSeparator()
         menu.addAction(self.tr("复制"), self.copy_selection)
         menu.addAction(self.tr("粘贴"), self.paste_from_clipboard)
