@@ -81,6 +81,8 @@ class CellState(NamedTuple):
     severity: Severity | None = None
     blank: bool = False
     issues: tuple[Issue, ...] = ()
+    culprit: bool = False  # the one cell several failing relations share: marked strongly
+    faint: bool = False  # another cell of those relations: marked faintly
 
     def messages(self, language: str = CHINESE) -> tuple[str, ...]:
         return tuple(issue.render(language) for issue in self.issues)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from govinfo_desktop.core.culprit import Fix
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.issues import CellState, Findings, Issue
+from govinfo_desktop.core.edits import Edit
+from govinfo_desktop.core.fixes import best_fix
+from govinfo_desktop.core.issues import CellState, Findings
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.validation import LiveValidation
 from govinfo_desktop.core.values import Value
@@ -30,23 +33,6 @@ class SessionChange:
     @property
     def repaint(self) -> frozenset[CellRef]:
         return self.values | self.states
-
-
-@dataclass(frozen=True)
-class Edit:
-    """An edit and its inverse, recorded when it is made: undo applies `before`, redo `after`.
-
-    Totals the edit recomputes are not recorded: they follow their parts on either side. An override
-    (a total the clerk types over, or gives back to the formula) records the flag on both sides."""
-
-    after: Mapping[CellRef, Value] = field(default_factory=dict)
-    before: Mapping[CellRef, Value] = field(default_factory=dict)
-    override_after: Mapping[CellRef, bool] = field(default_factory=dict)
-    override_before: Mapping[CellRef, bool] = field(default_factory=dict)
-
-    @property
-    def first_cell(self) -> CellRef:
-        return next(iter(self.after or self.override_after))
 
 
 Listener = Callable[[SessionChange], None]
@@ -162,30 +148,14 @@ class ReportSession:
         return change
 
     # --- fixes -----------------------------------------------------------------------------
-    def fixable_issue(self, cell: CellRef) -> Issue | None:
-        """The violated sum rule whose total is `cell` (“填入合计 X” applies), if any."""
-        checks = self.document.validator.checks
-        for issue in self.live.findings().issues:
-            check = checks[issue.check_index]
-            if (
-                issue.target == cell
-                and check.relation == "="
-                and len(check.left) == 1
-                and check.left[0][1] == cell
-            ):
-                return issue
-        return None
+    def fix_for(self, cell: CellRef) -> Fix | None:
+        """The one-step fix offered for the errors on `cell` (the culprit first), if one helps."""
+        found = best_fix(self, cell)
+        return None if found is None else found[0]
 
-    def fix_edit(self, cell: CellRef) -> tuple[Issue, Edit] | None:
-        """“填入合计”: an overridden total goes back to its formula (the sum of its parts)."""
-        issue = self.fixable_issue(cell)
-        if issue is None:
-            return None
-        if self.is_overridden(cell):
-            back = {cell: issue.expected}, {cell: self.value(cell)}, {cell: False}, {cell: True}
-            return issue, Edit(*back)
-        edit = self.edit_for({issue.target: issue.expected}, override_totals=True)
-        return None if edit is None else (issue, edit)
+    def fix_edit(self, cell: CellRef) -> tuple[Fix, Edit] | None:
+        """The fix and its edit: only one that leaves fewer errors than now (tried on a copy)."""
+        return best_fix(self, cell)
 
 
 def settle_totals(document: ReportDocument) -> dict[CellRef, Value]:
@@ -205,3 +175,6 @@ def settle_totals(document: ReportDocument) -> dict[CellRef, Value]:
         elif stored != computed and not (computed is None and stored == 0):
             document.overrides.add(total)
     return filled
+
+
+__all__ = ["Edit", "ReportSession", "SessionChange", "settle_totals"]

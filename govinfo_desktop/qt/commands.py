@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from govinfo_desktop.core.issues import Issue
+from govinfo_desktop.core.culprit import Fix
 from govinfo_desktop.core.session import Edit, ReportSession
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import format_number, format_value
@@ -88,10 +88,11 @@ class ClearCellsCommand(CellsCommand):
 
 
 class ApplyFixCommand(CellsCommand):
-    """“填入合计 X”: the total cell of a violated sum rule gets the sum of its parts."""
+    """“填入合计 X” (a total gets the sum of its parts) or “改为 X” (the culprit cell of several
+    failing relations gets the value that makes them hold)."""
 
-    def __init__(self, editor: EditTarget, issue: Issue, edit: Edit) -> None:
-        super().__init__(editor, edit, fix_label(issue))
+    def __init__(self, editor: EditTarget, fix: Fix, edit: Edit) -> None:
+        super().__init__(editor, edit, fix_label(fix, editor.describe_cell(fix.cell)))
 
 
 class OverrideCommand(CellsCommand):
@@ -121,9 +122,15 @@ def metadata_label(key: str) -> str:
     return labels.get(key, key)
 
 
-def fix_label(issue: Issue) -> str:
+def fix_label(fix: Fix, place: str = "") -> str:
+    if fix.culprit:
+        return (
+            QCoreApplication.translate("commands", "改为 %1（%2）")
+            .replace("%1", format_number(fix.value))
+            .replace("%2", place or str(fix.cell))
+        )
     return QCoreApplication.translate("commands", "填入合计 %1").replace(
-        "%1", format_number(issue.expected)
+        "%1", format_number(fix.value)
     )
 
 

@@ -15,9 +15,10 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 
+from govinfo_desktop.core.culprit import Fix
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell
-from govinfo_desktop.core.issues import Findings, Issue
+from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.values import Value, normalise_text
@@ -137,7 +138,7 @@ class ReportEditor(QWidget):
         if fix is None:
             return False
         self.undo_stack.push(ApplyFixCommand(self, *fix))
-        self.select_cell(cell)
+        self.select_cell(fix[0].cell)
         self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -151,9 +152,12 @@ class ReportEditor(QWidget):
         return True
 
     # --- more for panels and menus -----------------------------------------------------------
-    def fixable_issue(self, cell: CellRef) -> Issue | None:
-        """The violated sum rule whose total is `cell` (“填入合计 X” applies), if any."""
-        return self.session.fixable_issue(cell)
+    def fix_for(self, cell: CellRef) -> Fix | None:
+        """The one-step fix offered for the errors on `cell` (the culprit first), if one helps."""
+        return self.session.fix_for(cell)
+
+    def fix_text(self, fix: Fix) -> str:
+        return fix_label(fix, self.describe_cell(fix.cell))
 
     def describe_cell(self, cell: CellRef) -> str:
         return describe_cell(self.document, cell)
@@ -220,9 +224,9 @@ class ReportEditor(QWidget):
         view = self.current_view()
         cell = view.report_model().cell_at(view.indexAt(position))
         menu = QMenu(self)
-        issue = self.fixable_issue(cell) if cell is not None else None
-        if issue is not None and cell is not None:
-            menu.addAction(fix_label(issue), lambda: self.fix_cell(cell))
+        fix = self.fix_for(cell) if cell is not None else None
+        if fix is not None and cell is not None:
+            menu.addAction(self.fix_text(fix), lambda: self.fix_cell(cell))
             menu.addSeparator()
         if cell is not None and self.session.totals.is_total(cell):
             if self.session.is_overridden(cell):

@@ -205,6 +205,8 @@ class ReportTreeModel(QAbstractItemModel):
                 return style.brush(style.BLANK_MARK)
             return style.cell_foreground(state, computed)
         if role == Qt.ItemDataRole.FontRole:
+            if self.live.state(cell).culprit:
+                return self._bold
             return (
                 self._italic
                 if computed
@@ -219,6 +221,8 @@ class ReportTreeModel(QAbstractItemModel):
     def _tooltip(self, cell: CellRef, computed: bool, overridden: bool) -> str:
         state = self.live.state(cell)
         lines = list(state.messages(current_language()))
+        if state.culprit:
+            lines.insert(0, self.tr("这一格同时使几处合计对不上，最可能填错"))
         if state.blank:
             lines.append(self.tr("未填写"))
         if computed:

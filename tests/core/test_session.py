@@ -55,8 +55,8 @@ def test_a_fix_gives_an_overridden_total_back_to_its_formula() -> None:
     _overridden(session, Decimal(4))
     fix = session.fix_edit(C1)
     assert fix is not None
-    issue, edit = fix
-    assert dict(edit.after) == {C1: issue.expected} == {C1: Decimal(3)}
+    found, edit = fix
+    assert not found.culprit and dict(edit.after) == {C1: found.value} == {C1: Decimal(3)}
     session.apply(edit)
     assert session.fix_edit(C1) is None and session.state(C1).severity is not Severity.ERROR
     assert session.is_computed(C1)

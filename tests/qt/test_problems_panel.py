@@ -5,8 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.qt import style
 from govinfo_desktop.qt.editor import ReportEditor
 from govinfo_desktop.qt.problems_panel import ProblemsPanel
 from tests.helpers import consistent_document, seed_document
@@ -81,3 +84,33 @@ def test_set_editor_swaps_documents(qtbot, editor: ReportEditor) -> None:
     editor.session.set_values({CellRef("c1_mail", "value"): Decimal(4)})  # the old editor: ignored
     qtbot.wait(10)
     assert panel.counts() == counts_of(other)
+
+
+def test_the_culprit_fix_comes_first_then_keys_go_to_the_table(qtbot) -> None:
+    document = consistent_document("national-2021")
+    leaf = CellRef("t3_open", "natural")
+    right = document.values[leaf]
+    document.values[leaf] = right + 10  # type: ignore[operator]  # a typo in a published table
+    window = QWidget()  # one window, as in the program: focus moves within it
+    qtbot.addWidget(window)
+    editor = ReportEditor(document, window)
+    panel = ProblemsPanel(editor, window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(editor)
+    layout.addWidget(panel)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.tree.setCurrentItem(panel.groups["error"].child(0))
+    assert panel.fix_button.isEnabled()
+    assert panel.fix_button.text().startswith(f"改为 {right}（")
+    colour = editor.models[1].index_for_cell(leaf).data(Qt.ItemDataRole.BackgroundRole).color()
+    assert colour == style.CULPRIT_BACKGROUND
+    panel.fix_button.setFocus()
+    assert QApplication.focusWidget() is panel.fix_button
+    panel.fix_button.click()
+    assert editor.document.value(leaf) == right and not editor.findings().errors
+    assert editor.current_cell() == leaf
+    assert QApplication.focusWidget() is editor.current_view()
+    qtbot.keyClick(editor.current_view(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.document.value(leaf) == right + 10  # type: ignore[operator]
