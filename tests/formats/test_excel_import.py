@@ -120,9 +120,24 @@ def test_formula_with_cached_value_missing_is_named_not_blank(tmp_path: Path) ->
     rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", "=SUM(C3:C4)"],
             ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2], ["3、网络申请数", "件", 0]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "f.xlsx", rows))
-    assert CellRef("c1", "value") not in result.document.values
-    (formula,) = [c for c in result.report.cells if c.issue is CellIssue.FORMULA]
-    assert formula.address == "Sheet1!C2" and "打开并保存" in formula.reason
+    # A total: computed from the parts the file has, and said so at its address.
+    assert result.document.values[CellRef("c1", "value")] == 3
+    (formula,) = [c for c in result.report.cells if c.address == "Sheet1!C2"]
+    assert formula.reason == "公式没有保存计算结果，已按明细计算为 3"
+    assert formula.issue is CellIssue.CONVERTED
+
+
+def test_a_blank_total_is_filled_and_reported_a_filled_one_kept(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", None],
+            ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2], ["3、网络申请数", "件", 0],
+            ["（二）申请办结数", "件", 9], ["1、按时办结数", "件", 1]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
+    assert result.document.values[CellRef("c1", "value")] == 3
+    (filled,) = [c for c in result.report.cells if c.address == "Sheet1!C2"]
+    assert filled.reason == "合计为空，已按明细计算为 3" and filled.issue is CellIssue.CONVERTED
+    assert filled.line() in result.report.lines()
+    assert result.document.values[CellRef("c2", "value")] == 9  # kept as the file says
+    assert CellRef("c2", "value") in result.document.overrides  # and checked as typed
 
 
 def test_all_sub_tables_on_one_sheet(tmp_path: Path) -> None:

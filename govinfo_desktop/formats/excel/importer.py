@@ -23,6 +23,7 @@ from govinfo_desktop.formats.excel.reader import SheetGrid, address, read_grids
 from govinfo_desktop.formats.excel.sheets import select_sheets
 from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel.text import clean_imported_text
+from govinfo_desktop.formats.excel.total_fill import fill_blank_totals
 from govinfo_desktop.formats.excel.values import read_cell
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
@@ -76,6 +77,7 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
             CellIssue.DUPLICATE,
             "与前面的行重复，未导入（已保留在附加行中）",
         )
+    fill_blank_totals(document, report)
     return ImportResult(document, report)
 
 
