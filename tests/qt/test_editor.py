@@ -334,3 +334,36 @@ def test_clicking_another_cell_commits_and_stays_there(qtbot) -> None:
     view.setCurrentIndex(target)  # what a mouse click on another cell does
     qtbot.waitUntil(lambda: editor.document.value(CellRef("c1_person", "value")) == 2)
     assert editor.current_cell() == CellRef("c3_agree", "value")
+
+
+def test_enter_after_a_tab_run_returns_to_the_starting_column(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.select_cell(CellRef("t3_new", "natural"))
+    for _ in range(3):
+        press(qtbot, editor, Qt.Key.Key_Tab)
+    assert editor.current_cell() == CellRef("t3_new", "nonprofit")
+    press(qtbot, editor, Qt.Key.Key_Return)
+    assert editor.current_cell() == CellRef("t3_carried", "natural")
+    press(qtbot, editor, Qt.Key.Key_Return)  # a plain Enter: straight down
+    assert editor.current_cell() == CellRef("t3_open", "natural")
+
+
+def test_typing_through_a_row_with_tab_then_enter(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.select_cell(CellRef("t3_new", "natural"))
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_2):
+        press(qtbot, editor, digit)
+        qtbot.keyClick(open_editor(editor), Qt.Key.Key_Tab)
+        qtbot.wait(1)
+    press(qtbot, editor, Qt.Key.Key_3)
+    qtbot.keyClick(open_editor(editor), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.current_cell() == CellRef("t3_carried", "natural"))
+    assert editor.document.value(CellRef("t3_new", "research")) == 3
+
+
+def test_ctrl_y_redoes(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.set_metadata("preparer", "李四")
+    editor.undo_stack.undo()
+    qtbot.keyClick(editor.current_view(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert editor.document.metadata["preparer"] == "李四"
