@@ -104,6 +104,15 @@ class ReportSession:
         before = {cell: self.value(cell) for cell in after}
         return Edit(after, before, overriding, {cell: False for cell in overriding})
 
+    def edit_for_pasted(self, changes: Mapping[CellRef, Value]) -> Edit | None:
+        """A paste (or any block from elsewhere): a pasted total that agrees with the pasted parts
+        follows them; one that differs is kept as pasted — typed over, and checked as such."""
+        leaves = {cell: value for cell, value in changes.items() if not self.is_computed(cell)}
+        values = {**self.document.values, **leaves}
+        values.update(self.totals.recompute(values, leaves, self.document.overrides))
+        kept = {c: v for c, v in changes.items() if c in leaves or values.get(c) != v}
+        return self.edit_for(kept, override_totals=True)
+
     def override_edit(self, cell: CellRef, on: bool) -> Edit | None:
         """Type over a computed total (`on`), or give it back to its formula; None if already so."""
         if not self.totals.is_total(cell) or self.is_overridden(cell) == on:

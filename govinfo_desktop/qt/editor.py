@@ -183,13 +183,15 @@ class ReportEditor(QWidget):
 
         view = self.current_view()
         plan = clipboard.plan_paste(view.report_model(), view.currentIndex(), text)
-        edit = self.session.edit_for(plan.changes)
+        edit = self.session.edit_for_pasted(plan.changes)
         if edit is not None:
             self.undo_stack.push(PasteCommand(self, edit))
         if plan.rejected:
             self.notice.show_rejected(
                 [(self._where(r.cell), r.text, r.reason) for r in plan.rejected]
             )
+        elif self._notice is not None:
+            self._notice.hide()  # an earlier paste's notice is stale now
         return plan.rejected
 
     def clear_selection(self) -> None:
