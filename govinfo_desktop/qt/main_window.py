@@ -57,6 +57,10 @@ def _metadata_panel(editor: Any) -> QWidget:
     return MetadataPanel(editor)
 
 
+PANEL_HEIGHT = 170  # the 问题 panel's height at first start, in pixels
+MIN_PANEL_HEIGHT = 120
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -115,7 +119,11 @@ class MainWindow(QMainWindow):
         if modified:
             stack.resetClean()  # no state of this stack matches a file on disk
         self.editor, self.file_path = editor, path
+        panel_height = self._panel_height()
         self.setCentralWidget(editor)
+        # A new central widget makes the layout share the height out anew, by size hints: the 问题
+        # panel could take three quarters of it. Tell the layout the panel's height straight away.
+        self.resizeDocks([self.problems_dock], [panel_height], Qt.Orientation.Vertical)
         if not self._panels_deferred:
             self._attach_panels(editor)
         stack.cleanChanged.connect(self._update_title)
@@ -128,6 +136,23 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         editor.setFocus()
+        QTimer.singleShot(0, self.keep_table_room)  # once the new editor and panels are laid out
+
+    def _panel_height(self) -> int:
+        """The 问题 panel's height to keep: its current one, within a quarter of the window."""
+        limit = max(MIN_PANEL_HEIGHT, self.height() // 4)
+        current = self.problems_dock.height() if self.problems_dock.isVisible() else PANEL_HEIGHT
+        return min(max(current, MIN_PANEL_HEIGHT), limit)
+
+    def keep_table_room(self) -> None:
+        """The table keeps most of the height: the 问题 panel gets at most a quarter of the window
+        (a new editor, a long problem list or a state saved earlier never squeeze it to two rows)."""
+        dock = self.problems_dock
+        if dock.isFloating() or dock.isHidden() or self.height() <= 0:
+            return
+        limit = max(MIN_PANEL_HEIGHT, self.height() // 4)
+        if dock.height() > limit:
+            self.resizeDocks([dock], [min(PANEL_HEIGHT, limit)], Qt.Orientation.Vertical)
 
     def _attach_panels(self, editor: Any) -> None:
         for dock, factory in (
@@ -285,6 +310,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.close()
+        self.keep_table_room()  # never remember a squeezed table for the next start
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
@@ -295,10 +321,11 @@ class MainWindow(QMainWindow):
             state = self.settings.value("window/state")
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+                self.keep_table_room()
         else:
             self.resize(1280, 720)
             # The table gets the room; the panels start small (the clerk can drag them larger).
-            self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.problems_dock], [PANEL_HEIGHT], Qt.Orientation.Vertical)
             self.resizeDocks([self.metadata_dock], [235], Qt.Orientation.Horizontal)
 
 

@@ -127,12 +127,12 @@ class WindowMenus(QObject):
             self.actions[key].setText(text)
         self._name_undo_redo()
         self.actions["find"].setToolTip(self.tr("按名称查找指标（Ctrl+F）"))
-        self.file_menu.setTitle(self.tr("文件"))
+        self.file_menu.setTitle(mnemonic(self.tr("文件"), "F"))
         self.recent_menu.setTitle(self.tr("最近打开"))
-        self.edit_menu.setTitle(self.tr("编辑"))
-        self.view_menu.setTitle(self.tr("视图"))
-        self.language_menu.setTitle(self.tr("语言"))
-        self.help_menu.setTitle(self.tr("帮助"))
+        self.edit_menu.setTitle(mnemonic(self.tr("编辑"), "E"))
+        self.view_menu.setTitle(mnemonic(self.tr("视图"), "V"))
+        self.language_menu.setTitle(mnemonic(self.tr("语言"), "L"))
+        self.help_menu.setTitle(mnemonic(self.tr("帮助"), "H"))
         for action in self.language_group.actions():
             action.setChecked(action.data() == i18n.current_language())
 
@@ -186,3 +186,13 @@ class WindowMenus(QObject):
 
     def _choose_language(self, action: QAction) -> None:
         i18n.apply_language(str(action.data()), self.window.settings)
+
+
+def mnemonic(text: str, letter: str) -> str:
+    """Alt+letter opens the menu: “文件(&F)” as Chinese programs write it, “&File” in English."""
+    if "&" in text:  # the translation already has one
+        return text
+    at = text.lower().find(letter.lower())
+    if at >= 0 and text.isascii():
+        return f"{text[:at]}&{text[at:]}"
+    return f"{text}(&{letter})"

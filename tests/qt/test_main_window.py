@@ -40,7 +40,7 @@ def _menu_texts(window) -> list[str]:
 
 
 def test_menus_hold_every_command(window) -> None:
-    assert _menu_texts(window) == ["文件", "编辑", "视图", "语言", "帮助"]
+    assert _menu_texts(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "语言(&L)", "帮助(&H)"]
     file_items = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
     assert file_items == [
         "新建", "打开…", "最近打开", "保存", "另存为…", "导入Excel…", "导出Excel…",
