@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -77,7 +77,9 @@ class CellTreeView(QTreeView):
         self.setAllColumnsShowFocus(False)
         self._order: list[Node] = list(model.tree.nodes())
         self._position = {id(node): i for i, node in enumerate(self._order)}
+        self._base_point_size = self.font().pointSizeF()
         self._size_columns()
+        self.header().sectionResized.connect(self._relayout_rows)
         self.expandAll()
 
     def report_model(self) -> ReportTreeModel:
@@ -102,7 +104,18 @@ class CellTreeView(QTreeView):
             texts = [str(label or ""), *self._headings_in(column - FIRST_VALUE_COLUMN)]
             longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(width, longest + 16))
-        header.sectionResized.connect(self._relayout_rows)
+
+    def set_zoom(self, percent: int) -> None:
+        """Text (and with it rows and columns) at `percent` of the normal size."""
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * percent / 100)
+        self.setFont(font)
+        self.header().setFont(font)
+        self.report_model().set_base_font(font)
+        self.delegate.forget_heights()
+        self._size_columns()
+        self.fit_label_column()
+        self.scheduleDelayedItemsLayout()
 
     def _headings_in(self, slot: int) -> list[str]:
         """Table 二's block column labels shown in this value column (on the blocks' group rows)."""

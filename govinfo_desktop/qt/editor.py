@@ -151,6 +151,10 @@ class ReportEditor(QWidget):
         self.select_cell(cell)
         return True
 
+    def set_zoom(self, percent: int) -> None:
+        for view in self.views:
+            view.set_zoom(percent)
+
     # --- more for panels and menus -----------------------------------------------------------
     def fix_for(self, cell: CellRef) -> Fix | None:
         """The one-step fix offered for the errors on `cell` (the culprit first), if one helps."""

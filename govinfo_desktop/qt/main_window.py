@@ -23,6 +23,7 @@ from govinfo_desktop.qt.file_actions import FileActions, dialogs, is_openable
 from govinfo_desktop.qt.menus import WindowMenus
 from govinfo_desktop.qt.recent_files import RecentFiles
 from govinfo_desktop.qt.settings import app_settings, log_directory
+from govinfo_desktop.qt.zoom import Zoom
 from govinfo_desktop.resources import resource_path
 
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
+        self.zoom = Zoom(self.settings)
         self.menus = WindowMenus(self)
         self.retranslate_ui()
         self._restore_geometry()
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         stack.indexChanged.connect(self._stack_changed)
         editor.findingsChanged.connect(self._update_status)
         self.menus.follow_editor(editor)
+        self.zoom.follow(editor)
         self.recovery.track(document, path)
         if modified:
             self.recovery.changed()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from govinfo_desktop.qt.editor import ReportEditor
     from govinfo_desktop.qt.file_actions import FileActions
     from govinfo_desktop.qt.recent_files import RecentFiles
+    from govinfo_desktop.qt.zoom import Zoom
 
 
 class MenuHost(Protocol):
@@ -27,6 +28,7 @@ class MenuHost(Protocol):
     settings: QSettings
     problems_dock: QDockWidget
     metadata_dock: QDockWidget
+    zoom: Zoom
 
     def menuBar(self) -> QMenuBar: ...
 
@@ -64,6 +66,11 @@ class WindowMenus(QObject):
         self._add("redo", partial(self._on_stack, "redo"), Key.Redo)
         self._add("find", self._find, Key.Find)
         self._add("clear_recent", self._clear_recent)
+        self._add("zoom_in", window.zoom.zoom_in)
+        self.actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self._add("zoom_out", window.zoom.zoom_out, Key.ZoomOut)
+        self._add("zoom_reset", window.zoom.reset)
+        self.actions["zoom_reset"].setShortcut(QKeySequence("Ctrl+0"))
         self._add("open_logs", window.open_log_folder)
         self._add("about", window.show_about)
         self._build_menus()
@@ -97,6 +104,8 @@ class WindowMenus(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.window.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.window.metadata_dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([act["zoom_in"], act["zoom_out"], act["zoom_reset"]])
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self.widget)
         for language, label in ((i18n.CHINESE, "中文"), (i18n.ENGLISH, "English")):
@@ -122,6 +131,7 @@ class WindowMenus(QObject):
             "viewer": self.tr("用系统阅读器打开"), "quit": self.tr("退出"), "undo": self.tr("撤销"),
             "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
             "about": self.tr("关于"), "open_logs": self.tr("打开日志文件夹"),
+            "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "zoom_reset": self.tr("实际大小"),
         }  # fmt: skip
         for key, text in texts.items():
             self.actions[key].setText(text)

@@ -142,6 +142,12 @@ class ReportTreeModel(QAbstractItemModel):
             answers[role] = answer
         return answer
 
+    def set_base_font(self, font: QFont) -> None:
+        """The view's font (zoom): bold and italic cells follow its size."""
+        self._bold = style.section_font(font)
+        self._italic = style.computed_font(font)
+        self.forget_answers()
+
     def forget_answers(self) -> None:
         """Drop every kept answer (a language switch changes 未填 and the tooltips)."""
         self._answers.clear()

@@ -48,7 +48,9 @@ def test_menus_hold_every_command(window) -> None:
     ]  # fmt: skip
     edit_items = [a.text() for a in window.menus.edit_menu.actions() if not a.isSeparator()]
     assert edit_items == ["撤销", "重做", "查找…"]
-    assert [a.text() for a in window.menus.view_menu.actions()] == ["问题", "报表信息"]
+    view_items = [a.text() for a in window.menus.view_menu.actions() if not a.isSeparator()]
+    assert view_items == ["问题", "报表信息", "放大", "缩小", "实际大小"]
+    assert window.menus.actions["zoom_reset"].shortcut().toString() == "Ctrl+0"
     assert [a.text() for a in window.menus.language_menu.actions()] == ["中文", "English"]
     assert window.menus.actions["find"].shortcut().toString() == "Ctrl+F"
     help_items = [a.text() for a in window.menus.help_menu.actions() if not a.isSeparator()]

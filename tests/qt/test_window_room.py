@@ -54,3 +54,23 @@ def test_a_squeezed_table_is_not_remembered(qtbot, tmp_path: Path) -> None:
     again.set_document(seed_document(), None)
     qtbot.wait(20)
     assert again.problems_dock.height() <= again.height() // 4
+
+
+def test_zoom_changes_the_table_and_is_remembered(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    window.set_document(blank_document(2022), None)
+    qtbot.wait(20)
+    view = window.editor.current_view()
+    normal_rows, normal_size = _visible_rows(window), view.font().pointSizeF()
+    window.menus.actions["zoom_out"].trigger()
+    window.menus.actions["zoom_out"].trigger()
+    qtbot.wait(50)
+    assert view.font().pointSizeF() < normal_size
+    assert _visible_rows(window) > normal_rows
+    window.close()
+    again = _window(qtbot, tmp_path)
+    again.set_document(blank_document(2022), None)
+    assert again.zoom.percent == 80
+    assert again.editor.current_view().font().pointSizeF() < normal_size
+    again.menus.actions["zoom_reset"].trigger()
+    assert again.editor.current_view().font().pointSizeF() == normal_size
