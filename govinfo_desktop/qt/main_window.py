@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+)
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from govinfo_desktop import __version__
@@ -326,10 +333,20 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
                 self.keep_table_room()
         else:
-            self.resize(1280, 720)
+            self.resize(_first_size(self))
             # The table gets the room; the panels start small (the clerk can drag them larger).
             self.resizeDocks([self.problems_dock], [PANEL_HEIGHT], Qt.Orientation.Vertical)
             self.resizeDocks([self.metadata_dock], [235], Qt.Orientation.Horizontal)
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1280×720, or the screen's free area on a smaller screen (1024×768 is still common)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1280, 720)
+    free = screen.availableGeometry()
+    frame = 40  # the window manager's title bar and borders
+    return QSize(min(1280, free.width() - 8), min(720, free.height() - frame))
 
 
 class _AfterFirstPaint(QObject):
