@@ -263,3 +263,21 @@ def test_note_line_under_the_table_is_not_an_extra_row(tmp_path: Path) -> None:
             ["其他主动公开文件", "条", 5]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "note.xlsx", rows))
     assert [row.label for row in result.document.extra_rows] == ["其他主动公开文件"]
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "year"),
+    [
+        ("2020年武汉市生态环境局政府信息公开工作年度报告（统计表）", "武汉市生态环境局", "2020"),
+        ("某县自然资源局2025年政府信息公开工作年度报告", "某县自然资源局", "2025"),
+        ("嶽陽縣人民政府2017年度政府信息公開工作年度報告", "嶽陽縣人民政府", "2017"),
+    ],
+)
+def test_unit_and_year_come_from_the_report_title(
+    tmp_path: Path, title: str, unit: str, year: str
+) -> None:
+    rows = [[title], ["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3],
+            ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
+    assert result.document.metadata["unit"] == unit
+    assert result.document.metadata["year"] == year

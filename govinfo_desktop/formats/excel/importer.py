@@ -14,6 +14,7 @@ from pathlib import Path
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.year_check import check_year
 from govinfo_desktop.formats.excel.columns import Scope
 from govinfo_desktop.formats.excel.extra import collect_extra_rows
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport, MatchedRow
@@ -78,6 +79,9 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
             "与前面的行重复，未导入（已保留在附加行中）",
         )
     fill_blank_totals(document, report)
+    year = check_year(metadata.get("year", ""), table.id)
+    if year is not None:
+        report.messages.append(year.render())
     return ImportResult(document, report)
 
 
