@@ -105,3 +105,26 @@ def test_table_three_balance_rule_shares_a_culprit_with_the_row_sum() -> None:
     assert found is not None and found[0].cell == cell
     session.apply(found[1])
     assert session.findings().errors == () and session.is_computed(cell)
+
+
+def test_a_blank_total_is_said_to_be_unfilled_not_zero() -> None:
+    from tests.helpers import seed_document  # noqa: PLC0415
+
+    session = ReportSession(seed_document())
+    total = CellRef("c1", "value")
+    edit = session.edit_for({total: None}, override_totals=True)  # typed over, then cleared
+    assert edit is not None
+    session.apply(edit)
+    (issue,) = [i for i in session.findings().errors if i.target == total]
+    assert issue.render().endswith("现为 未填写")
+    assert issue.render("en").endswith("it is blank")
+    assert issue.params["actual"] == "未填写"
+
+
+def test_more_carried_over_than_received_is_reported_once() -> None:
+    for table_id in ("national-2019", "national-2021"):
+        session = ReportSession(consistent_document(table_id))
+        cell = CellRef("t3_next", "natural")
+        session.set_values({cell: session.value(cell) + 1000})  # type: ignore[operator]
+        rules = [i.rule_id for i in session.findings().errors]
+        assert rules == ["T3-4", "T3-4"], (table_id, rules)  # its column and the 总计 column

@@ -128,3 +128,13 @@ def test_display_text_groups_thousands_and_keeps_money_decimals() -> None:
 
 def test_limit_is_exclusive() -> None:
     assert parse_value(str(MAX_ABS_VALUE - 1), ValueKind.COUNT) == MAX_ABS_VALUE - 1
+
+
+def test_decisions_are_counted_in_jian_on_the_2019_form() -> None:
+    from govinfo_desktop.core.document import ReportDocument  # noqa: PLC0415
+    from govinfo_desktop.core.tabledef import CellRef  # noqa: PLC0415
+
+    document = ReportDocument.new("national-2019")
+    assert document.parse_for(CellRef("t2_licensing", "decisions"), "93件") == 93
+    assert document.parse_for(CellRef("t2_penalty", "decisions"), "93件") == 93
+    assert document.parse_for(CellRef("t2_licensing", "last_year"), "12项") == 12
