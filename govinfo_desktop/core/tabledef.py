@@ -29,6 +29,9 @@ class RowRole(enum.StrEnum):
     ITEM = "item"
 
 
+FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+
+
 @dataclass(frozen=True)
 class Column:
     id: str
@@ -65,8 +68,13 @@ class Row:
 
     @property
     def title(self) -> str:
-        """Numbering, label and note as printed."""
+        """Numbering, label and note."""
         return f"{self.number}{self.label}{self.note}"
+
+    @property
+    def printed_title(self) -> str:
+        """As the official form prints it: full-width brackets “（一）” (reading accepts both)."""
+        return self.title.translate(FULL_WIDTH_BRACKETS)
 
     @property
     def has_values(self) -> bool:

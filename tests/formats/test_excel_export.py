@@ -50,7 +50,9 @@ def test_seed_sheet_has_title_unit_line_headers_and_numbers() -> None:
     assert sheet["A1"].value == "2017年度政府信息公开情况统计表(本级政府)"
     assert sheet["A2"].value == "填报单位（盖章）：岳阳县人民政府"
     assert [sheet.cell(3, c).value for c in (1, 2, 3)] == ["统 计 指 标", "单位", "统计数"]
-    label = _find(sheet, "(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条)")
+    label = _find(
+        sheet, "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）"
+    )  # full-width
     value = sheet.cell(label.row, 3)
     assert value.value == 31535 and value.data_type == "n" and value.number_format == "#,##0"
     assert sheet.cell(label.row, 2).value == "条"

@@ -41,7 +41,7 @@ def _expected_sequence(document: ReportDocument) -> list[str]:
         one_row_grid = len([r for r in rows if r.has_values]) == 1 and part.columns
         for row in rows:
             if not one_row_grid:  # table 四 has no row label on the form
-                sequence.append(row.title)
+                sequence.append(row.printed_title)
             if row.has_values:
                 sequence.extend(
                     text
@@ -256,7 +256,7 @@ def test_rows_a_province_added_are_printed_after_the_table() -> None:
     document.extra_rows.append(ExtraRow("主动公开行政执法信息", ["1234"], "Sheet1!A12"))
     text = squeeze("".join(page_texts(build_pdf(document)[0])))
     assert_in_order(
-        text, ["(三)接受培训人员数", "附：本地增设指标", "主动公开行政执法信息", "1234"]
+        text, ["（三）接受培训人员数", "附：本地增设指标", "主动公开行政执法信息", "1234"]
     )
 
 
@@ -272,7 +272,7 @@ def test_signoff_never_stands_alone_on_a_page(extra: int) -> None:
     assert "统计指标单位统计数" in text or "本地指标" in text, (
         f"{extra}: sign-off alone on page {page}"
     )
-    assert "(三)接受培训人员数" in squeeze("".join(page_texts(data)))
+    assert "（三）接受培训人员数" in squeeze("".join(page_texts(data)))
 
 
 def test_running_title_is_cut_short_before_the_draft_mark() -> None:

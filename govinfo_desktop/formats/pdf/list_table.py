@@ -73,9 +73,9 @@ def _row(document: ReportDocument, row: Row) -> list[Any]:
     table = document.table
     indent = table.depth(row.id) * LIST_SIZE + _under_qizhong(table, row)
     if row.role is RowRole.SECTION:
-        label: Any = BoldLine(row.title, LIST_SIZE)
+        label: Any = BoldLine(row.printed_title, LIST_SIZE)
     else:
-        label = para(row.title, LIST_SIZE, indent=indent)
+        label = para(row.printed_title, LIST_SIZE, indent=indent)
     value = format_value(document.value(CellRef(row.id, "value"))) if row.has_values else ""
     return [label, row.unit, value]
 
