@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test fuzz lint bench screenshots package-deb system-deps system-deps-gui clean
+.PHONY: run test fuzz lint bench screenshots deb deb-smoke system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +46,23 @@ bench: $(STAMP) system-deps
 screenshots: $(STAMP) system-deps-gui
 	bash scripts/screenshots.sh
 
-package-deb: $(STAMP)
+# .deb for UOS/Kylin (glibc >= 2.28); needs root for build deps and the Debian 11 test root.
+deb:
 	bash packaging/linux/build-deb.sh
+
+deb-smoke: deb
+	bash packaging/linux/deb-smoke.sh
 
 clean:
 	rm -rf $(VENV) screenshots bench/out .pytest_cache .ruff_cache
+
+# ---- Windows installer (packaging/windows/README.md) --------------------------------------------
+.PHONY: windows-installer windows-smoke
+
+windows-installer:
+	PYTHON=$(PYTHON) bash packaging/windows/build.sh
+
+windows-smoke: windows-installer
+	bash packaging/windows/build-deps.sh smoke
+	$(PYTHON) packaging/windows/smoke.py \
+	    dist/GovInfoDesktop-$$($(PYTHON) packaging/windows/stage.py --print-version)-setup.exe

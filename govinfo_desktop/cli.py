@@ -6,26 +6,29 @@ Exit codes (a contract): 0 no errors; 1 errors found; 2 the input could not be r
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govinfo_desktop import __version__
+from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
+from govinfo_desktop.console import tolerate_unencodable
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
+    from govinfo_desktop.core.text_model import ReportText
     from govinfo_desktop.formats.reading import OpenedInput
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """Ends a command with one clear line on stderr and exit code 2."""
+__all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_UNREADABLE", "CommandError", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    tolerate_unencodable()
     if not args or args[0] == _CHILD_FLAG or (args[0] not in COMMANDS and args[0][:1] != "-"):
         return _not_a_command(args)
     parser = _parser()
@@ -41,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
+        _log.info("command %s failed", args[:1], exc_info=True)  # the support log, not the console
         print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
         return EXIT_UNREADABLE
 
@@ -108,18 +112,52 @@ def _run_new(options: argparse.Namespace) -> int:
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
+    parser.add_argument("file", type=Path, help=".govinfo、.xlsx 或 .xls 文件，或文件夹")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    parser.add_argument(
+        "--text",
+        nargs="?",
+        const="-",
+        metavar="REPORT",
+        help="同时检查年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
+    )
+    from govinfo_desktop import cli_check_many  # noqa: PLC0415
+
+    cli_check_many.configure(parser)
     parser.set_defaults(run=_run_check)
 
 
 def _run_check(options: argparse.Namespace) -> int:
+    from govinfo_desktop import cli_check_many  # noqa: PLC0415
     from govinfo_desktop.cli_output import print_findings  # noqa: PLC0415
 
+    if cli_check_many.wanted(options):  # several files, a folder, or --last-year
+        return cli_check_many.run(options)
     opened = _open(options.file)
     findings = opened.document.validator.check(opened.document.values)
+    if options.text is not None:
+        return _run_text_check(opened.document, findings, options)
     print_findings(opened.document, findings, as_json=options.json)
     return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _report_text(document: ReportDocument, source: str) -> ReportText:
+    from govinfo_desktop.cli_text import TextCommandError, load_report_text  # noqa: PLC0415
+
+    try:
+        return load_report_text(document, source)
+    except TextCommandError as error:
+        raise CommandError(str(error)) from error
+
+
+def _run_text_check(document: ReportDocument, findings: object, options: argparse.Namespace) -> int:
+    from govinfo_desktop.cli_text import TextCommandError, run_text_check  # noqa: PLC0415
+
+    try:
+        errors = run_text_check(document, findings, options.text, options.json)  # type: ignore[arg-type]
+    except TextCommandError as error:
+        raise CommandError(str(error)) from error
+    return EXIT_ERRORS if errors else EXIT_OK
 
 
 def _configure_convert(parser: argparse.ArgumentParser) -> None:
@@ -143,6 +181,13 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help=".govinfo、.xlsx 或 .xls 文件")
     parser.add_argument("-o", "--output", required=True, type=Path, help="输出 PDF 文件")
     parser.add_argument("--no-seam-guide", action="store_true", help="不印骑缝章引导线")
+    parser.add_argument(
+        "--text",
+        nargs="?",
+        const="-",
+        metavar="REPORT",
+        help="表前印年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
+    )
     parser.set_defaults(run=_run_pdf)
 
 
@@ -153,9 +198,10 @@ def _run_pdf(options: argparse.Namespace) -> int:
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
     findings = opened.document.validator.check(opened.document.values)
+    text = _report_text(opened.document, options.text) if options.text else None
     try:
         result = pdf_report.write_pdf(
-            opened.document, options.output, seam_guide=not options.no_seam_guide
+            opened.document, options.output, seam_guide=not options.no_seam_guide, text=text
         )
     except OSError as error:
         raise CommandError(str(error)) from error
@@ -183,12 +229,19 @@ def _write(document: ReportDocument, output: Path, blank_template: bool) -> None
         raise CommandError(str(error)) from error
 
 
+def _configure_aggregate(parser: argparse.ArgumentParser) -> None:
+    from govinfo_desktop import cli_aggregate  # noqa: PLC0415
+
+    cli_aggregate.configure(parser)
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "templates": ("列出可用的表格格式", _configure_templates),
     "new": ("新建空白报表（.govinfo）或空白 Excel 模板（.xlsx）", _configure_new),
     "check": ("检查报表的勾稽关系", _configure_check),
     "convert": ("在 .govinfo、.xlsx、.xls 之间转换", _configure_convert),
     "pdf": ("生成可盖章的 PDF", _configure_pdf),
+    "aggregate": ("汇总多个单位的报表（文件或文件夹）", _configure_aggregate),
 }
 
 

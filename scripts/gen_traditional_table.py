@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "govinfo_desktop" / "formats" / "traditional_chars.py"
 TABLES = ROOT / "resources" / "tables"
+TEXT_RULES = (
+    ROOT / "resources" / "text"
+)  # the report text's headings and keyword rules (正文 check)
 # Words that appear in files but not in the table definitions: metadata labels, headers, units, notes.
 EXTRA_WORDS = (
     "填报单位 单位名称 负责人 填报人 审核人 联系电话 填报日期 年度 盖章 签字 统计表 本级政府 说明 备注 注 "
@@ -33,9 +36,9 @@ def _entries(path: Path) -> Iterator[tuple[str, list[str]]]:
 
 
 def vocabulary() -> set[str]:
-    """Every CJK character the bundled table definitions and EXTRA_WORDS use."""
+    """Every CJK character the bundled table definitions, text rules and EXTRA_WORDS use."""
     texts: list[str] = [EXTRA_WORDS]
-    for path in sorted(TABLES.glob("*.toml")):
+    for path in [*sorted(TABLES.glob("*.toml")), *sorted(TEXT_RULES.glob("*.toml"))]:
         texts.extend(_strings(tomllib.loads(path.read_text(encoding="utf-8"))))
     return {ch for text in texts for ch in text if "\u4e00" <= ch <= "\u9fff"}
 

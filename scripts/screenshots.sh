@@ -9,6 +9,9 @@ for part in scripts/screenshots_*.py; do
   [ -e "$part" ] || continue
   echo "== $part"
   case "$part" in
+    *_gui_text*)  # the 正文 tab at both office screen sizes
+      xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" "$py" "$part" screenshots
+      xvfb-run -a -s "-screen 0 1024x768x24 -dpi 96" "$py" "$part" screenshots --small ;;
     *_gui*) xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" "$py" "$part" screenshots ;;
     *) "$py" "$part" screenshots ;;
   esac

@@ -10,8 +10,8 @@ qt_libs="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 li
 xcb_libs="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libcups2"
 # LibreOffice opens our .xlsx in the tests (a second office program) and renders the Excel screenshots;
-# a CJK font so that it has glyphs for the labels. Measured: 32 s to install on this image.
-office="libreoffice-calc|libreoffice-calc-nogui fonts-wqy-microhei"
+# Writer converts the report's .docx to PDF in a test; a CJK font so that it has glyphs for the labels. Measured: 32 s to install on this image.
+office="libreoffice-calc|libreoffice-calc-nogui libreoffice-writer|libreoffice-writer-nogui fonts-wqy-microhei"
 case "$purpose" in
   test) wanted="$qt_libs poppler-utils $office" ;;
   gui)  wanted="$qt_libs $xcb_libs poppler-utils xvfb x11-apps imagemagick $office" ;;

@@ -51,7 +51,7 @@ BASE = {
 
 
 def test_desktop_libreoffice_calc_counts_as_present(tmp_path: Path) -> None:
-    env = _fake_system(tmp_path, BASE | {"libreoffice-calc"})
+    env = _fake_system(tmp_path, BASE | {"libreoffice-calc", "libreoffice-writer"})
     done = _run(env)
     assert done.returncode == 0, done.stderr
     assert not (tmp_path / "apt.log").exists(), "nothing to install: apt must not run at all"
@@ -67,11 +67,16 @@ def test_missing_packages_are_installed_without_removing_anything(tmp_path: Path
     assert len(install) == 1
     assert "--no-remove" in install[0] and "DPkg::Lock::Timeout" in install[0]
     assert "libreoffice-calc-nogui" in install[0] and "poppler-utils" in install[0]
+    assert "libreoffice-writer-nogui" in install[0]  # the report's .docx → PDF test
 
 
 @pytest.mark.slow
 def test_waits_for_a_held_lock_then_installs(tmp_path: Path) -> None:
-    env = _fake_system(tmp_path, BASE - {"poppler-utils"} | {"libreoffice-calc"}, lock_held_for=2)
+    env = _fake_system(
+        tmp_path,
+        BASE - {"poppler-utils"} | {"libreoffice-calc", "libreoffice-writer"},
+        lock_held_for=2,
+    )
     done = _run(env)
     assert done.returncode == 0, done.stderr
     assert "waiting" in done.stderr

@@ -8,9 +8,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from govinfo_desktop.core.notices import CodedError, Notice, notice
+from govinfo_desktop.formats import messages as msg
 
-class SaveError(OSError):
-    """A file that could not be written; the message is plain Chinese and names the file."""
+
+class SaveError(CodedError, OSError):
+    """A file that could not be written: one catalogue notice; str() is plain Chinese naming the file."""
 
 
 STALE_AFTER_SECONDS = 10 * 60  # no save takes this long: an older temporary file is a killed save's
@@ -56,7 +59,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
     except OSError as error:
-        raise SaveError(_explain(path, error)) from error
+        raise save_failed(path, error) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -69,7 +72,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise SaveError(_explain(path, error)) from error
+            raise save_failed(path, error) from error
         raise
     _fsync_directory(path.parent)
 
@@ -109,12 +112,12 @@ def _fsync_directory(directory: Path) -> None:
             os.close(handle)
 
 
-def _explain(path: Path, error: OSError) -> str:
-    reasons = {
-        2: "文件夹不存在",
-        13: "没有写入权限（文件夹只读，或文件被其他程序占用）",
-        28: "磁盘空间不足",
-        30: "磁盘是只读的",
-    }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"无法保存“{path}”：{reason}"
+_REASONS = {2: msg.NO_FOLDER, 13: msg.NO_PERMISSION, 28: msg.DISK_FULL, 30: msg.READ_ONLY_DISK}
+
+
+def save_failed(path: Path, error: OSError) -> SaveError:
+    """The SaveError for `error` writing `path`: the common causes in the clerk's words, others as the
+    system gives them."""
+    known = _REASONS.get(error.errno or 0)
+    reason: Notice | str = notice(known) if known is not None else error.strerror or str(error)
+    return SaveError(msg.SAVE_FAILED, path=path, reason=reason)

@@ -11,7 +11,9 @@ from typing import Any
 
 from govinfo_desktop import __version__
 from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.notices import CodedError, notice
 from govinfo_desktop.core.values import to_storage
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes, remove_stale_temporaries
 from govinfo_desktop.formats.govinfo_file_read import Refused, cleaned, from_json
 
@@ -30,8 +32,8 @@ _KNOWN_FIELDS = {
 }
 
 
-class DocumentFileError(ValueError):
-    """A .govinfo file that cannot be read; the message is plain Chinese and names the file."""
+class DocumentFileError(CodedError, ValueError):
+    """A .govinfo file that cannot be read: one catalogue notice; str() is plain Chinese naming the file."""
 
 
 def save_document(document: ReportDocument, path: Path) -> None:
@@ -43,9 +45,8 @@ def encoded(document: ReportDocument, path: Path) -> bytes:
     try:
         return dumps(document).encode("utf-8")
     except (UnicodeEncodeError, ValueError, RecursionError) as error:
-        raise SaveError(
-            f"无法保存“{path}”：报表中有无法保存的字符或结构（{type(error).__name__}）"
-        ) from error
+        reason = notice(msg.UNSAVABLE_CONTENT, kind=type(error).__name__)
+        raise SaveError(msg.SAVE_FAILED, path=path, reason=reason) from error
 
 
 def dumps(document: ReportDocument) -> str:
@@ -92,18 +93,18 @@ def load_document(path: Path) -> ReportDocument:
     remove_stale_temporaries(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DocumentFileError(f"“{path.name}”太大，不是本程序保存的报表文件")
+            raise DocumentFileError(msg.DOCUMENT_TOO_LARGE, name=path.name)
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as error:
-        raise DocumentFileError(f"找不到文件“{path}”") from error
+        raise DocumentFileError(msg.FILE_NOT_FOUND, path=path) from error
     except UnicodeDecodeError as error:
-        raise DocumentFileError(f"“{path.name}”不是本程序的报表文件（不是 UTF-8 文本）") from error
+        raise DocumentFileError(msg.DOCUMENT_NOT_UTF8, name=path.name) from error
     except PermissionError as error:  # also what Windows says for a file another program has locked
-        raise DocumentFileError(
-            f"无法读取“{path}”：没有读取权限，或文件正被其他程序占用"
-        ) from error
+        raise DocumentFileError(msg.DOCUMENT_LOCKED, path=path) from error
     except OSError as error:
-        raise DocumentFileError(f"无法读取“{path}”：{error.strerror or error}") from error
+        raise DocumentFileError(
+            msg.FILE_UNREADABLE, path=path, detail=error.strerror or error
+        ) from error
     return loads(text, path.name)
 
 
@@ -111,28 +112,24 @@ def loads(text: str, name: str = "报表文件") -> ReportDocument:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise DocumentFileError(
-            f"“{name}”已损坏或不是报表文件（第 {error.lineno} 行无法解析）"
-        ) from error
+        raise DocumentFileError(msg.DOCUMENT_UNPARSABLE, name=name, line=error.lineno) from error
     except (
         ValueError,
         RecursionError,
     ) as error:  # a 5,000-digit number, nesting deeper than the stack
-        raise DocumentFileError(f"“{name}”已损坏或不是报表文件（内容结构异常）") from error
+        raise DocumentFileError(msg.DOCUMENT_STRUCTURE, name=name) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise DocumentFileError(f"“{name}”不是政务公开年报统计表文件（.govinfo）")
+        raise DocumentFileError(msg.NOT_GOVINFO, name=name)
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise DocumentFileError(f"“{name}”已损坏（文件格式版本“{str(version)[:20]}”无效）")
+        raise DocumentFileError(msg.FORMAT_VERSION_BAD, name=name, version=str(version)[:20])
     if version > FORMAT_VERSION:
-        raise DocumentFileError(
-            f"“{name}”由更新版本的程序保存（文件格式 {version}），请升级本程序后再打开"
-        )
+        raise DocumentFileError(msg.FORMAT_VERSION_NEWER, name=name, version=version)
     try:
         document, _ = from_json(cleaned(data))
     except Refused as error:
-        raise DocumentFileError(f"“{name}”：{error}") from error
+        raise DocumentFileError(msg.DOCUMENT_REFUSED, name=name, reason=error.notice) from error
     except RecursionError as error:
-        raise DocumentFileError(f"“{name}”已损坏或不是报表文件（内容结构异常）") from error
+        raise DocumentFileError(msg.DOCUMENT_STRUCTURE, name=name) from error
     document.unknown_fields = {k: v for k, v in cleaned(data).items() if k not in _KNOWN_FIELDS}
     return document

@@ -8,6 +8,7 @@ from typing import Any
 
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import METADATA_LABELS, ExtraRow, ReportDocument
+from govinfo_desktop.core.notices import CodedError
 from govinfo_desktop.core.safe_text import (
     MAX_METADATA_CHARS,
     MAX_TEXT_CHARS,
@@ -17,6 +18,7 @@ from govinfo_desktop.core.safe_text import (
 from govinfo_desktop.core.tabledef import CellRef, TableDefinition
 from govinfo_desktop.core.tableload import TableDefinitionError
 from govinfo_desktop.core.values import InvalidValue, parse_value
+from govinfo_desktop.formats import messages as msg
 
 MAX_DEPTH = 40  # our files nest 4 deep; 1,000 deep would exhaust the stack when saving again
 MAX_TABLE_VERSION = 10_000
@@ -24,8 +26,8 @@ _CELL_FIELDS = {"row", "column", "value", "note", "override"}
 _EXTRA_ROW_FIELDS = {"label", "values", "source"}
 
 
-class Refused(ValueError):
-    """What is wrong, in Chinese, without the file's name (the caller adds it)."""
+class Refused(CodedError, ValueError):
+    """What is wrong, without the file's name (the caller adds it)."""
 
 
 def cleaned(data: Any) -> Any:
@@ -35,7 +37,7 @@ def cleaned(data: Any) -> Any:
 
 def _cleaned(data: Any, depth: int) -> Any:
     if depth > MAX_DEPTH:
-        raise Refused(f"结构嵌套超过 {MAX_DEPTH} 层")
+        raise Refused(msg.NESTING, depth=MAX_DEPTH)
     if isinstance(data, str):
         return without_surrogates(data)
     if isinstance(data, list):
@@ -60,21 +62,21 @@ def from_json(data: dict[str, Any]) -> tuple[ReportDocument, TableDefinition]:
 
 def _table(info: Any) -> tuple[TableDefinition, int, dict[str, Any]]:
     if not isinstance(info, dict):
-        raise Refused("内容不完整：缺少表格格式（table）信息")
+        raise Refused(msg.NO_TABLE_INFO)
     table_id = info.get("id")
     if not isinstance(table_id, str):
-        raise Refused("表格格式编号（table.id）应为文本")
+        raise Refused(msg.TABLE_ID_TYPE)
     try:
         table = catalog.load_table(table_id).table
     except TableDefinitionError as error:
-        raise Refused(str(error)) from error
+        raise Refused(msg.TABLE_UNKNOWN, detail=error) from error
     version = info.get("version", 1)
     if (
         isinstance(version, bool)
         or not isinstance(version, int)
         or not 0 < version <= MAX_TABLE_VERSION
     ):
-        raise Refused(f"表格版本（table.version）“{_short(version)}”无效，应为正整数")
+        raise Refused(msg.TABLE_VERSION_BAD, version=_short(version))
     return table, version, {k: v for k, v in info.items() if k not in {"id", "version"}}
 
 
@@ -82,17 +84,17 @@ def _metadata(raw: Any) -> dict[str, str]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise Refused("报表信息（metadata）格式不对")
+        raise Refused(msg.METADATA_SHAPE)
     metadata: dict[str, str] = {}
     for key, value in raw.items():
         label = METADATA_LABELS.get(key, key)
         if value is None:
             continue  # null is "not filled in", never the text "None"
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            raise Refused(f"报表信息“{_short(label)}”应为文本，现为 {_short(value)}")
+            raise Refused(msg.METADATA_TYPE, label=_short(label), value=_short(value))
         text = clean_text(str(value))
         if len(text) > MAX_METADATA_CHARS:
-            raise Refused(f"报表信息“{_short(label)}”过长（{len(text)} 个字），不像真实的报表信息")
+            raise Refused(msg.METADATA_TOO_LONG, label=_short(label), length=len(text))
         metadata[key] = text
     return metadata
 
@@ -101,28 +103,28 @@ def _list(raw: Any, key: str) -> list[Any]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise Refused(f"“{key}”应为列表")
+        raise Refused(msg.NOT_A_LIST, key=key)
     return raw
 
 
 def _read_cell(document: ReportDocument, table: TableDefinition, entry: Any, index: int) -> None:
     if not isinstance(entry, dict):
-        raise Refused(f"第 {index + 1} 个单元格记录格式不对")
+        raise Refused(msg.CELL_SHAPE, index=index + 1)
     row, column = entry.get("row"), entry.get("column")
     if not isinstance(row, str) or not isinstance(column, str):
-        raise Refused(f"第 {index + 1} 个单元格记录缺少行或列编号")
+        raise Refused(msg.CELL_IDS, index=index + 1)
     cell = CellRef(row, column)
     if not table.has_cell(cell):
         document.unknown_cells.append(entry)
         return
     label = table.row(cell.row).label
     if cell in document.values or cell in document.notes or cell in document.cell_extras:
-        raise Refused(f"{label}（{cell}）出现了两次，无法确定哪个值正确")
+        raise Refused(msg.CELL_TWICE, label=label, cell=cell)
     raw, note = entry.get("value"), entry.get("note")
     if raw is not None and not isinstance(raw, str):
-        raise Refused(f"单元格 {cell} 的值应写成文本，现为 {_short(raw)}")
+        raise Refused(msg.CELL_VALUE_TYPE, cell=cell, value=_short(raw))
     if note is not None and not isinstance(note, str):
-        raise Refused(f"单元格 {cell} 的备注应为文本")
+        raise Refused(msg.CELL_NOTE_TYPE, cell=cell)
     if entry.get("override") is True:  # a total typed over (运算公式 off); anything else: computed
         document.overrides.add(cell)
     try:
@@ -130,7 +132,7 @@ def _read_cell(document: ReportDocument, table: TableDefinition, entry: Any, ind
             raw, table.cell_kind(cell), table.cell_unit(cell), table.row(cell.row).may_not_apply
         )
     except InvalidValue as error:
-        raise Refused(f"{label}（{cell}）的值{error}") from error
+        raise Refused(msg.CELL_VALUE_BAD, label=label, cell=cell, error=error) from error
     if value is not None:
         document.values[cell] = value
     if note:
@@ -141,18 +143,17 @@ def _read_cell(document: ReportDocument, table: TableDefinition, entry: Any, ind
 
 
 def _extra_row(entry: Any, index: int) -> ExtraRow:
-    where = f"第 {index + 1} 个附加行"
     if not isinstance(entry, dict):
-        raise Refused(f"{where}格式不对")
+        raise Refused(msg.EXTRA_ROW_SHAPE, index=index + 1)
     label, values, source = (
         entry.get("label", ""),
         entry.get("values") or [],
         entry.get("source", ""),
     )
     if not isinstance(label, str) or not isinstance(source, str) or not isinstance(values, list):
-        raise Refused(f"{where}格式不对")
+        raise Refused(msg.EXTRA_ROW_SHAPE, index=index + 1)
     if any(isinstance(v, bool) or not isinstance(v, (str, int, float)) for v in values):
-        raise Refused(f"{where}的数值应为文本")
+        raise Refused(msg.EXTRA_ROW_VALUES, index=index + 1)
     extras = {k: v for k, v in entry.items() if k not in _EXTRA_ROW_FIELDS}
     return ExtraRow(
         clean_text(label)[:MAX_TEXT_CHARS],

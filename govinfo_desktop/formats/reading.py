@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.notices import CodedError
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.govinfo_file import SUFFIX, DocumentFileError, load_document
+
+_log = logging.getLogger(__name__)
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
-class InputError(ValueError):
-    """Input that cannot be read at all; the message is one clear Chinese line naming the file."""
+class InputError(CodedError, ValueError):
+    """Input that cannot be read at all: one catalogue notice; str() is its Chinese line naming the file."""
 
 
 @dataclass
@@ -32,20 +37,19 @@ def open_input(path: Path) -> OpenedInput:
     except InputError:
         raise
     except Exception as error:
-        raise InputError(
-            f"“{path.name}”已损坏或格式异常，无法读取（{type(error).__name__}）"
-        ) from error
+        _log.info("%s could not be read", path.name, exc_info=True)  # the support log only
+        raise InputError(msg.INPUT_DAMAGED, name=path.name, kind=type(error).__name__) from error
 
 
 def _open_input(path: Path) -> OpenedInput:
     if not path.exists():
-        raise InputError(f"找不到文件“{path}”")
+        raise InputError(msg.FILE_NOT_FOUND, path=path)
     if path.suffix.lower() in SPREADSHEET_SUFFIXES or _looks_like_spreadsheet(path):
         return _open_spreadsheet(path)
     try:
         return OpenedInput(load_document(path))
     except DocumentFileError as error:
-        raise InputError(str(error)) from error
+        raise InputError(error.notice) from error
 
 
 def _looks_like_spreadsheet(path: Path) -> bool:
@@ -63,9 +67,9 @@ def _open_spreadsheet(path: Path) -> OpenedInput:
     try:
         from govinfo_desktop.formats.excel import importer as excel_import  # noqa: PLC0415 - openpyxl only when needed
     except ImportError as error:
-        raise InputError(f"“{path.name}”：本版本尚不能导入 Excel 文件") from error
+        raise InputError(msg.EXCEL_IMPORT_MISSING, name=path.name) from error
     try:
         result = excel_import.import_workbook(path)
     except excel_import.ImportFailed as error:
-        raise InputError(str(error)) from error
+        raise InputError(error.notice) from error
     return OpenedInput(result.document, result.report)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.notices import CodedError
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.govinfo_file import SUFFIX, save_document
 
 
-class OutputError(ValueError):
+class OutputError(CodedError, ValueError):
     """An output name or type this program cannot write."""
 
 
@@ -20,12 +22,12 @@ def write_output(document: ReportDocument, output: Path, blank_template: bool = 
         try:
             from govinfo_desktop.formats.excel import exporter as excel_export  # noqa: PLC0415 - openpyxl when needed
         except ImportError as error:
-            raise OutputError("本版本尚不能导出 Excel 文件") from error
+            raise OutputError(msg.EXCEL_EXPORT_MISSING) from error
         if blank_template:
             excel_export.write_blank_template(document, output)
         else:
             excel_export.write_workbook(document, output)
     elif suffix == ".xls":
-        raise OutputError(f"“{Path(output).name}”：不写旧版 .xls 文件，请用 .xlsx")
+        raise OutputError(msg.NO_XLS_OUTPUT, name=Path(output).name)
     else:
-        raise OutputError(f"“{Path(output).name}”：只能输出 .govinfo 或 .xlsx 文件")
+        raise OutputError(msg.OUTPUT_TYPE, name=Path(output).name)

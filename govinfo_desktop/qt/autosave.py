@@ -24,6 +24,7 @@ from govinfo_desktop.core.document import METADATA_LABELS, ReportDocument
 from govinfo_desktop.core.values import InvalidValue
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import DocumentFileError, encoded, load_document
+from govinfo_desktop.qt.i18n import error_text
 
 METADATA_KEY_PROPERTY = (
     "metadataKey"  # set on the metadata panel's fields: which key each one edits
@@ -177,7 +178,7 @@ class RecoverySession(QObject):
             atomic_write_bytes(self.path, encoded(document, self.path))
         except SaveError as error:  # a full disk must not stop editing, but the clerk must know
             if str(error) != self.last_error:
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
             self.last_error = str(error)
             return False
         self.last_error = ""

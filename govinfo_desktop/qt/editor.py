@@ -35,6 +35,8 @@ from govinfo_desktop.qt.commands import (
 from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
 
 if TYPE_CHECKING:
+    from govinfo_desktop.core.text_issues import TextPlace
+    from govinfo_desktop.core.text_live import LiveText
     from govinfo_desktop.qt import clipboard
     from govinfo_desktop.qt.find_bar import FindBar
     from govinfo_desktop.qt.notice_bar import NoticeBar
@@ -60,6 +62,13 @@ class ReportEditor(QWidget):
         self.tabs.setDocumentMode(True)
         for part in document.table.parts:
             self._add_part(part)
+        # The report text (正文): its tab is built when first opened; its findings join the table's
+        # from the start when the file holds a text.
+        self.text_page: QWidget | None = None
+        self.live_text: LiveText | None = None
+        self.tabs.addTab(QWidget(self.tabs), self.tr("正文"))
+        if "report_text" in document.unknown_fields:
+            self.live_text = self._new_live_text()
         self.session.subscribe(self._session_changed)  # after the models: they repaint first
         self.tabs.currentChanged.connect(self._focus_view)
         self._layout = QVBoxLayout(self)
@@ -108,11 +117,44 @@ class ReportEditor(QWidget):
         view.customContextMenuRequested.connect(self._context_menu)
         self.models.append(model)
         self.views.append(view)
-        self.tabs.addTab(view, model.tree.part.heading)
+        # the 2014 form has one untitled part: beside 正文 its tab says what it is
+        self.tabs.addTab(view, model.tree.part.heading or self.tr("统计表"))
 
     # --- the interface the main window relies on ---------------------------------------------
     def findings(self) -> Findings:
-        return self.session.findings()
+        findings = self.session.findings()
+        extra = self.live_text.issues() if self.live_text is not None else ()
+        return Findings((*findings.issues, *extra), findings.blanks) if extra else findings  # type: ignore[arg-type]
+
+    def _new_live_text(self) -> LiveText:
+        from govinfo_desktop.core.text_live import LiveText  # noqa: PLC0415 - only with a text
+        from govinfo_desktop.formats.excel.labels import simplify  # noqa: PLC0415
+
+        return LiveText(self.session, simplify=simplify)
+
+    def show_text(self) -> QWidget:
+        """Open the 正文 tab (building it the first time) and return its page."""
+        if self.text_page is None:
+            from govinfo_desktop.qt.text_tab import ReportTextTab  # noqa: PLC0415 - on first use
+
+            if self.live_text is None:
+                self.live_text = self._new_live_text()
+            index = len(self.models)
+            self.text_page = ReportTextTab(self, self.live_text, self.tabs)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self.text_page, self.tr("正文"))
+            self.tabs.blockSignals(False)
+        self.tabs.setCurrentWidget(self.text_page)
+        return self.text_page
+
+    def select_text(self, place: TextPlace) -> None:
+        page = self.show_text()
+        page.select(place)  # type: ignore[attr-defined]
+
+    def text_changed(self) -> None:
+        """The text tab changed the text: re-check and tell the panels."""
+        self.findingsChanged.emit()
 
     def select_cell(self, cell: CellRef) -> None:
         for number, model in enumerate(self.models):
@@ -167,7 +209,8 @@ class ReportEditor(QWidget):
         return describe_cell(self.document, cell)
 
     def current_view(self) -> CellTreeView:
-        return self.views[max(self.tabs.currentIndex(), 0)]
+        """The current table's view (the last one seen while the 正文 tab is open)."""
+        return self.views[min(max(self.tabs.currentIndex(), 0), len(self.views) - 1)]
 
     def copy_selection(self) -> str:
         from govinfo_desktop.qt import clipboard  # noqa: PLC0415 - only when copying/pasting
@@ -252,6 +295,11 @@ class ReportEditor(QWidget):
         return self.describe_cell(cell) if cell is not None else ""
 
     def _focus_view(self) -> None:
+        if self.tabs.currentIndex() >= len(self.views):
+            page = self.show_text()
+            self.setFocusProxy(page)
+            page.setFocus()
+            return
         view = self.current_view()
         self.setFocusProxy(view)
         view.setFocus()
@@ -277,7 +325,7 @@ class ReportEditor(QWidget):
 
     def _here(self, rows: Sequence[tuple[int, int, object]]) -> tuple[int, int]:
         """(tab, row position) of the current row; before the first row when there is none."""
-        tab = max(self.tabs.currentIndex(), 0)
+        tab = min(max(self.tabs.currentIndex(), 0), len(self.models) - 1)
         node = self.models[tab].node_at(self.views[tab].currentIndex())
         for t, p, n in rows:
             if t == tab and n is node:

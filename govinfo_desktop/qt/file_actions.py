@@ -16,6 +16,7 @@ from govinfo_desktop.core.document import ReportDocument, blank_document
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import SUFFIX
 from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, open_input
+from govinfo_desktop.qt.i18n import error_text
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -98,7 +99,7 @@ class FileActions(QObject):
         try:
             opened = open_input(path)
         except InputError as error:
-            dialogs().show_error(self.window, str(error))
+            dialogs().show_error(self.window, error_text(error))
             if not path.exists():
                 self.window.recent.remove(path)
             return False
@@ -112,7 +113,7 @@ class FileActions(QObject):
         try:
             opened = open_input(Path(path))
         except InputError as error:
-            return str(error)
+            return error_text(error)
         self._show(opened, Path(path))
         return None
 
@@ -232,7 +233,7 @@ class FileActions(QObject):
 
 
 def _save_message(path: Path, error: Exception) -> str:
-    text = str(error)
-    if isinstance(error, SaveError) or str(path) in text or path.name in text:
+    text = error_text(error)
+    if isinstance(error, SaveError) or str(path) in str(error) or path.name in str(error):
         return text
     return QCoreApplication.translate("FileActions", "无法保存“{0}”：{1}").format(path, text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from govinfo_desktop.core.notices import CodedError
 from govinfo_desktop.resources import resource_path
 
 CHINESE, ENGLISH = "zh_CN", "en"
@@ -23,6 +24,14 @@ def saved_language(settings: QSettings) -> str:
 
 def current_language() -> str:
     return ENGLISH if any(t.objectName() == "govinfo" for t in _installed) else CHINESE
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message in the clerk's language: file errors carry a code and are rendered; any
+    other error reads as it was raised."""
+    if isinstance(error, CodedError):
+        return error.render(current_language())
+    return str(error)
 
 
 def apply_language(language: str, settings: QSettings | None = None) -> bool:

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govinfo_desktop.core.notices import notice
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
+from govinfo_desktop.qt.i18n import current_language
 
 MAX_COLUMN_WIDTH = 300
 
@@ -56,11 +59,12 @@ class ImportReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, report: ImportReport) -> None:
         super().__init__(parent)
         self.report = report
+        self.language = current_language()  # the report's own words (reasons, notices) follow it
         self.setWindowTitle(
             QCoreApplication.translate("ImportReportDialog", "导入报告 — {0}").format(report.source)
         )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.summary = QLabel(report.summary())
+        self.summary = QLabel(report.summary(self.language))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
@@ -101,23 +105,20 @@ class ImportReportDialog(QDialog):
         self.resize(900, 520)
 
     def _notes(self) -> list[str]:
-        lines = list(self.report.messages)
-        lines += [
-            QCoreApplication.translate("ImportReportDialog", "文件中没有找到行：{0}").format(label)
-            for label in self.report.missing_rows
-        ]
-        lines += [
-            QCoreApplication.translate("ImportReportDialog", "文件中没有找到列：{0}").format(header)
-            for header in self.report.missing_columns
-        ]
-        return lines
+        notices = list(self.report.notices)
+        notices += [notice(say.ROW_MISSING, label=label) for label in self.report.missing_rows]
+        notices += [notice(say.COLUMN_MISSING, header=h) for h in self.report.missing_columns]
+        return [item.render(self.language) for item in notices]
 
     def _cells_table(self) -> QTableWidget:
         # Problems first (not imported), then changes, then blanks: the order a clerk works through.
         order = {CellIssue.BLANK: 2, CellIssue.CONVERTED: 1, CellIssue.NOT_APPLICABLE: 1}
         cells = sorted(self.report.cells, key=lambda c: order.get(c.issue, 0))
         issue_texts = _issue_texts()
-        rows = [[c.address, c.where, c.raw, issue_texts[c.issue], c.reason] for c in cells]
+        rows = [
+            [c.address, c.where, c.raw, issue_texts[c.issue], c.notice.render(self.language)]
+            for c in cells
+        ]
         return _table(
             [
                 QCoreApplication.translate("ImportReportDialog", "位置"),
@@ -157,7 +158,7 @@ class ImportReportDialog(QDialog):
         )
 
     def copy_to_clipboard(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(self.report.lines()))
+        QGuiApplication.clipboard().setText("\n".join(self.report.lines(self.language)))
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:

@@ -61,6 +61,9 @@ class WindowMenus(QObject):
         self._add("print", files.print_document, Key.Print)
         self._add("export_pdf", files.export_pdf)
         self._add("viewer", files.open_in_viewer)
+        self._add("last_year", self._last_year)
+        self._add("collection_new", partial(self._collection, True))
+        self._add("collection_open", partial(self._collection, False))
         self._add("quit", window.close, Key.Quit)
         self._add("undo", partial(self._on_stack, "undo"), Key.Undo)
         self._add("redo", partial(self._on_stack, "redo"), Key.Redo)
@@ -89,7 +92,8 @@ class WindowMenus(QObject):
         self.recent_menu = QMenu(self.widget)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_items = ("new", "open", None, "recent", "save", "save_as", None, "import_excel", "export_excel",
-                      "export_template", None, "preview", "print", "export_pdf", "viewer", None, "quit")  # fmt: skip
+                      "export_template", None, "preview", "print", "export_pdf", "viewer", None,
+                      "last_year", "collection_new", "collection_open", None, "quit")  # fmt: skip
         for key in file_items:
             if key is None:
                 self.file_menu.addSeparator()
@@ -132,6 +136,8 @@ class WindowMenus(QObject):
             "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
             "about": self.tr("关于"), "open_logs": self.tr("打开日志文件夹"),
             "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "zoom_reset": self.tr("实际大小"),
+            "last_year": self.tr("上年报表…"), "collection_new": self.tr("新建汇总…"),
+            "collection_open": self.tr("打开汇总…"),
         }  # fmt: skip
         for key, text in texts.items():
             self.actions[key].setText(text)
@@ -193,6 +199,16 @@ class WindowMenus(QObject):
 
     def _clear_recent(self) -> None:
         self.window.recent.clear()
+
+    def _last_year(self) -> None:
+        from govinfo_desktop.qt import last_year  # noqa: PLC0415 - only when used
+
+        last_year.choose(self.window)
+
+    def _collection(self, new: bool) -> None:
+        from govinfo_desktop.qt import collection_window  # noqa: PLC0415 - only when used
+
+        collection_window.start(self.window, new)  # type: ignore[arg-type]
 
     def _choose_language(self, action: QAction) -> None:
         i18n.apply_language(str(action.data()), self.window.settings)

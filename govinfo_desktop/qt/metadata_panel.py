@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from govinfo_desktop.core.document import METADATA_FIELDS, SCOPE_CHOICES
+from govinfo_desktop.core.notices import Notice
 from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
-from govinfo_desktop.core.year_check import YearNotice, check_year
+from govinfo_desktop.core.year_check import check_year
 from govinfo_desktop.qt.autosave import METADATA_KEY_PROPERTY
 from govinfo_desktop.qt.commands import metadata_label
 from govinfo_desktop.qt.editor import ReportEditor
@@ -22,7 +23,7 @@ class MetadataPanel(QWidget):
         super().__init__(parent)
         self.editor: ReportEditor | None = None
         self.fields: dict[str, QLineEdit] = {}
-        self.year_notice: YearNotice | None = None
+        self.year_notice: Notice | None = None
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -25,6 +25,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.text_model import ReportText, text_of
 from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
+from govinfo_desktop.qt.i18n import error_text
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"
@@ -83,6 +86,11 @@ def describe(result: PdfResult) -> str:
     return "\n".join(lines)
 
 
+def _text(document: ReportDocument, with_text: bool) -> ReportText | None:
+    """The report text to print before the table, when asked for and the report has one."""
+    return text_of(document) if with_text else None
+
+
 # -- 打印预览 -------------------------------------------------------------------------------------
 class PreviewDialog(QDialog):
     """The PDF's own pages in a QPdfView, with the actions that act on exactly those pages."""
@@ -90,6 +98,9 @@ class PreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, document: ReportDocument) -> None:
         super().__init__(parent)
         self.document = document
+        self.with_text = QCheckBox(QCoreApplication.translate("PrintPreview", "表前印正文"), self)
+        self.with_text.setVisible(text_of(document) is not None)
+        self.with_text.toggled.connect(self._rebuild)
         self.pdf_bytes, self.pdf_result = build_pdf(document)
         self.setWindowTitle(
             QCoreApplication.translate("PrintPreview", "打印预览 — {0}").format(document.title())
@@ -105,6 +116,7 @@ class PreviewDialog(QDialog):
             self.status.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
+        layout.addWidget(self.with_text)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.resize(fitting_size(self, 900, 1000))
@@ -114,15 +126,15 @@ class PreviewDialog(QDialog):
         for text, slot in (
             (
                 QCoreApplication.translate("PrintPreview", "打印…"),
-                lambda: print_document(self, self.document),
+                lambda: print_document(self, self.document, with_text=self.text_wanted),
             ),
             (
                 QCoreApplication.translate("PrintPreview", "导出PDF…"),
-                lambda: export_pdf(self, self.document),
+                lambda: export_pdf(self, self.document, with_text=self.text_wanted),
             ),
             (
                 QCoreApplication.translate("PrintPreview", "用系统阅读器打开"),
-                lambda: open_in_system_viewer(self, self.document),
+                lambda: open_in_system_viewer(self, self.document, with_text=self.text_wanted),
             ),
             (
                 QCoreApplication.translate("PrintPreview", "适合宽度"),
@@ -140,6 +152,21 @@ class PreviewDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    @property
+    def text_wanted(self) -> bool:
+        return self.with_text.isChecked()
+
+    def _rebuild(self) -> None:
+        """The report text on or off: the pages are built again and shown."""
+        self.pdf_bytes, self.pdf_result = build_pdf(
+            self.document, text=_text(self.document, self.text_wanted)
+        )
+        old = self.pdf
+        self.pdf = load_pdf(self.pdf_bytes, self)
+        self.view.setDocument(self.pdf)
+        old.deleteLater()
+        self.status.setText(describe(self.pdf_result))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -175,10 +202,13 @@ def show_preview(parent: QWidget | None, document: ReportDocument) -> PreviewDia
 
 # -- 打印… -----------------------------------------------------------------------------------------
 def print_document(
-    parent: QWidget | None, document: ReportDocument, printer: QPrinter | None = None
+    parent: QWidget | None,
+    document: ReportDocument,
+    printer: QPrinter | None = None,
+    with_text: bool = False,
 ) -> bool:
     """Ask for a printer, then print the PDF's pages at 100 % (never “fit to page”: margins stay true)."""
-    data, result = build_pdf(document)
+    data, result = build_pdf(document, text=_text(document, with_text))
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.title())
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -217,7 +247,10 @@ def render_to_printer(pdf: QPdfDocument, printer: QPrinter) -> None:
 
 # -- 导出PDF… ---------------------------------------------------------------------------------------
 def export_pdf(
-    parent: QWidget | None, document: ReportDocument, path: Path | None = None
+    parent: QWidget | None,
+    document: ReportDocument,
+    path: Path | None = None,
+    with_text: bool = False,
 ) -> Path | None:
     """Write the PDF to `path` (asked for when not given); tell the clerk the result and any warnings."""
     if path is None:
@@ -225,9 +258,9 @@ def export_pdf(
         if path is None:
             return None
     try:
-        result = write_pdf(document, Path(path))
-    except OSError as error:  # SaveError says which file and why, in Chinese
-        show_report(parent, str(error), warning=True)
+        result = write_pdf(document, Path(path), text=_text(document, with_text))
+    except OSError as error:  # SaveError says which file and why
+        show_report(parent, error_text(error), warning=True)
         return None
     text = QCoreApplication.translate("PrintPreview", "已导出到“{0}”（{1}）。").format(
         path, describe(result).replace("\n", QCoreApplication.translate("PrintPreview", "；"))
@@ -237,7 +270,9 @@ def export_pdf(
 
 
 # -- 用系统阅读器打开 -------------------------------------------------------------------------------
-def open_in_system_viewer(parent: QWidget | None, document: ReportDocument) -> Path | None:
+def open_in_system_viewer(
+    parent: QWidget | None, document: ReportDocument, with_text: bool = False
+) -> Path | None:
     """Write the PDF to a fresh temporary file and hand it to the desktop's default PDF viewer."""
     folder = Path(tempfile.gettempdir()) / VIEWER_DIR_NAME
     try:
@@ -247,9 +282,9 @@ def open_in_system_viewer(parent: QWidget | None, document: ReportDocument) -> P
             dir=folder, prefix=f"{_safe_name(document.title())}-", suffix=".pdf", delete=False
         )
         handle.close()
-        result = write_pdf(document, Path(handle.name))
+        result = write_pdf(document, Path(handle.name), text=_text(document, with_text))
     except OSError as error:
-        show_report(parent, str(error), warning=True)
+        show_report(parent, error_text(error), warning=True)
         return None
     path = Path(handle.name)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core.issues import Findings, Severity
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.text_issues import TextPlace
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.editor import ReportEditor
 from govinfo_desktop.qt.i18n import current_language
 
-CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # a CellRef, or a TextPlace for a finding of the text
 GROUPS = ("error", "warning", "blank")
 
 
@@ -62,7 +63,7 @@ class ProblemsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self.groups = {key: self._group_item(key) for key in GROUPS}
-        self._shown: dict[str, list[tuple[str, CellRef]]] = {}
+        self._shown: dict[str, list[tuple[str, CellRef | TextPlace]]] = {}
         self._places: dict[CellRef, str] = {}
         self.set_editor(editor)
 
@@ -94,10 +95,10 @@ class ProblemsPanel(QWidget):
         self.summary.setText(self._summary(findings))
         language = current_language()
         self._fill(
-            "error", self.tr("错误"), [(i.render(language), i.target) for i in findings.errors]
+            "error", self.tr("错误"), [(i.render(language), _where(i)) for i in findings.errors]
         )
         self._fill(
-            "warning", self.tr("警告"), [(i.render(language), i.target) for i in findings.warnings]
+            "warning", self.tr("警告"), [(i.render(language), _where(i)) for i in findings.warnings]
         )
         blank_text = self.tr("未填写")
         self._fill(
@@ -115,13 +116,15 @@ class ProblemsPanel(QWidget):
             .replace("%3", str(len(findings.blanks)))
         )
 
-    def _place(self, cell: CellRef) -> str:
+    def _place(self, cell: CellRef | TextPlace) -> str:
+        if isinstance(cell, TextPlace):
+            return self.tr("正文")
         place = self._places.get(cell)
         if place is None and self.editor is not None:
             place = self._places[cell] = self.editor.describe_cell(cell)
         return place or ""
 
-    def _fill(self, key: str, title: str, entries: list[tuple[str, CellRef]]) -> None:
+    def _fill(self, key: str, title: str, entries: list[tuple[str, CellRef | TextPlace]]) -> None:
         group = self.groups[key]
         group.setText(0, f"{title}（{len(entries)}）")
         group.setHidden(not entries)
@@ -143,19 +146,22 @@ class ProblemsPanel(QWidget):
     # --- actions ---------------------------------------------------------------------------
     def activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         cell = item.data(0, CELL_ROLE)
-        if cell is not None and self.editor is not None:
+        if isinstance(cell, TextPlace) and self.editor is not None:
+            self.editor.select_text(cell)  # a finding of the report text: show its sentence
+        elif cell is not None and self.editor is not None:
             self.editor.select_cell(CellRef(*cell))
 
     def _activate_and_focus(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         # Enter or double-click: go there to type the correction (a single click only shows it).
         self.activate(item)
-        if item.data(0, CELL_ROLE) is not None and self.editor is not None:
+        data = item.data(0, CELL_ROLE)
+        if data is not None and not isinstance(data, TextPlace) and self.editor is not None:
             self.editor.current_view().setFocus()
 
     def current_cell(self) -> CellRef | None:
         item = self.tree.currentItem()
         cell = item.data(0, CELL_ROLE) if item is not None else None
-        return CellRef(*cell) if cell is not None else None
+        return CellRef(*cell) if cell is not None and not isinstance(cell, TextPlace) else None
 
     def fix_current(self) -> bool:
         cell = self.current_cell()
@@ -171,7 +177,7 @@ class ProblemsPanel(QWidget):
     def _context_menu(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)
         cell = item.data(0, CELL_ROLE) if item is not None else None
-        if item is None or cell is None or self.editor is None:
+        if item is None or cell is None or isinstance(cell, TextPlace) or self.editor is None:
             return
         cell = CellRef(*cell)
         menu = QMenu(self)
@@ -183,3 +189,9 @@ class ProblemsPanel(QWidget):
             )
         menu.exec(self.tree.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+
+def _where(issue: object) -> CellRef | TextPlace:
+    """Where a finding points: its cell, or for a finding of the report text its place in the text."""
+    place: CellRef | TextPlace = getattr(issue, "place", None) or issue.target  # type: ignore[attr-defined]
+    return place

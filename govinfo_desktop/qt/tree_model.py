@@ -70,6 +70,9 @@ class ReportTreeModel(QAbstractItemModel):
         self.tree: PartTree = build_part_tree(self.document.table, part)
         self._column_count = FIRST_VALUE_COLUMN + len(self.tree.columns)
         self._commit = commit
+        self.last_year: dict[
+            CellRef, Value
+        ] = {}  # 上年数 per cell, shown in the tooltip when known
         session.subscribe(self._session_changed)
         self._where: dict[CellRef, tuple[Node, int]] = {}
         for node in self.tree.nodes():
@@ -238,6 +241,8 @@ class ReportTreeModel(QAbstractItemModel):
         note = self.document.notes.get(cell)
         if note:
             lines.append(self.tr("备注：") + note)
+        if cell in self.last_year:
+            lines.append(self.tr("上年：") + (format_value(self.last_year[cell]) or self.tr("空")))
         return "\n".join(lines)
 
     def headerData(

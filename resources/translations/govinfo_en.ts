@@ -130,6 +130,14 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/field_picker.py" line="27"/>
+        <source>插入数字：选择单元格</source>
+        <translation>Insert a number: choose the cell</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../govinfo_desktop/qt/file_actions.py" line="136"/>
@@ -435,88 +443,93 @@ Restore it?</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="41"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="43"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="43"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="45"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="53"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="55"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="59"/>
         <location filename="../../govinfo_desktop/qt/print_preview.py" line="61"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="63"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="66"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="68"/>
         <source>共 {0} 页</source>
         <translation>{0} page(s)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="69"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="71"/>
         <source>报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。</source>
         <translation>The report still has {0} error(s): every page is marked “草稿” (draft); correct them, then print the final version.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="86"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="91"/>
+        <source>表前印正文</source>
+        <translation>Print the report text before the table</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="96"/>
         <source>打印预览 — {0}</source>
         <translation>Print Preview — {0}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="107"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="118"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="111"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="122"/>
         <source>导出PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="115"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="126"/>
         <source>用系统阅读器打开</source>
         <translation>Open in System Viewer</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="119"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="130"/>
         <source>适合宽度</source>
         <translation>Fit Width</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="123"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="134"/>
         <source>整页</source>
         <translation>Whole Page</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="126"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="137"/>
         <source>放大</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="127"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="138"/>
         <source>缩小</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="212"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="244"/>
         <source>已导出到“{0}”（{1}）。</source>
         <translation>Exported to “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="213"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="245"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/print_preview.py" line="238"/>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="272"/>
         <source>没有找到可以打开 PDF 的程序。文件已保存在“{0}”。</source>
         <translation>No program to open PDF files was found. The file was saved as “{0}”.</translation>
     </message>
@@ -524,33 +537,38 @@ Restore it?</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="53"/>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="165"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="54"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="171"/>
         <source>填入合计</source>
         <translation>Fill in the total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="95"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="96"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="97"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="98"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="99"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="100"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="109"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="110"/>
         <source>%1 个错误，%2 个警告，%3 处未填写</source>
         <translation>Errors: %1 · Warnings: %2 · Blank: %3</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="174"/>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="118"/>
+        <source>正文</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/problems_panel.py" line="180"/>
         <source>定位到单元格</source>
         <translation>Go to the cell</translation>
     </message>
@@ -558,24 +576,130 @@ Restore it?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="214"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="67"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="144"/>
+        <source>正文</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="119"/>
+        <source>统计表</source>
+        <translation>Statistics table</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="257"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="215"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="258"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="216"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="259"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="218"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="261"/>
         <source>查找指标…</source>
         <translation>Find Indicator…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextTab</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="84"/>
+        <source>标题，如：××县人民政府2021年政府信息公开工作年度报告</source>
+        <translation>Title, e.g. 2021 Annual Report on Government Information Disclosure of the ×× County Government</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="98"/>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="99"/>
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="100"/>
+        <source>插入数字…</source>
+        <translation>Insert Number…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="101"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="257"/>
+        <source>生成初稿</source>
+        <translation>Write Draft</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="102"/>
+        <source>导入正文…</source>
+        <translation>Import Text…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="103"/>
+        <source>对比上年正文…</source>
+        <translation>Compare with Last Year…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="104"/>
+        <source>导出 Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="105"/>
+        <source>导出网页…</source>
+        <translation>Export Web Page…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="130"/>
+        <source>（此处为统计表，见“%1”标签页）</source>
+        <translation>(The statistics table goes here; see the “%1” tab)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="258"/>
+        <source>用统计表生成的初稿替换“总体情况”部分现有的文字？</source>
+        <translation>Replace the text of “Overview” with a draft written from the table?</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="285"/>
+        <source>导入正文</source>
+        <translation>Import Report Text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="274"/>
+        <source>年报正文 (*.docx *.txt *.html *.htm)</source>
+        <translation>Report text (*.docx *.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="295"/>
+        <source>对比上年正文</source>
+        <translation>Compare with Last Year&apos;s Text</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="321"/>
+        <source>与上年正文相同 %1%（%2 段重复）</source>
+        <translation>%1% the same as last year&apos;s text (%2 repeated passages)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="331"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="331"/>
+        <source>网页 (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="332"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="338"/>
+        <source>导出年报</source>
+        <translation>Export Report</translation>
     </message>
 </context>
 <context>
@@ -831,6 +955,14 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/commands.py" line="106"/>
         <source>填报日期</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="406"/>
+        <source>编辑正文</source>
+        <translation>Edit Report Text</translation>
     </message>
 </context>
 </TS>

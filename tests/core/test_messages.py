@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-import tomllib
 from decimal import Decimal
 from typing import Any
 
@@ -20,20 +18,8 @@ from govinfo_desktop.core.messages import (
     render,
 )
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.tableload import TableDefinitionError, build_table
 from tests.helpers import seed_document
-
-
-def _raw(table_id: str) -> dict[str, Any]:
-    return tomllib.loads((catalog.tables_dir() / f"{table_id}.toml").read_text(encoding="utf-8"))
-
-
-def _load_broken(table_id: str, mutate: Any) -> str:
-    data = copy.deepcopy(_raw(table_id))
-    mutate(data)
-    with pytest.raises(TableDefinitionError) as caught:
-        build_table(data, "province.toml")
-    return str(caught.value)
+from tests.table_files import broken_table_message, raw_table
 
 
 @pytest.mark.parametrize("table_id", ["national-2014", "national-2019", "national-2021"])
@@ -62,8 +48,8 @@ def test_a_placeholder_typo_fails_to_load_naming_file_and_rule() -> None:
     def typo(data: dict[str, Any]) -> None:
         data["rules"][2]["message"] = data["rules"][2]["message"].replace("{row}", "{rwo}")
 
-    message = _load_broken("national-2014", typo)
-    rule_id = _raw("national-2014")["rules"][2]["id"]
+    message = broken_table_message("national-2014", typo)
+    rule_id = raw_table("national-2014")["rules"][2]["id"]
     assert message.startswith("province.toml") and rule_id in message and "{rwo}" in message
 
 
@@ -71,13 +57,13 @@ def test_a_typo_in_an_english_or_tree_template_fails_too() -> None:
     def english(data: dict[str, Any]) -> None:
         data["rules"][0]["message_en"] = "{actual} vs {expeted}"
 
-    assert "{expeted}" in _load_broken("national-2021", english)
+    assert "{expeted}" in broken_table_message("national-2021", english)
 
     def tree(data: dict[str, Any]) -> None:
         row = next(r for p in data["parts"] for r in p["rows"] if "sum_message" in r)
         row["sum_message"] = "{lable}"
 
-    assert "{lable}" in _load_broken("national-2014", tree)
+    assert "{lable}" in broken_table_message("national-2014", tree)
 
 
 @pytest.mark.parametrize(
@@ -90,12 +76,14 @@ def test_a_typo_in_an_english_or_tree_template_fails_too() -> None:
     ],
 )
 def test_a_misspelt_key_is_refused_not_defaulted(where: str, mutate: Any) -> None:
-    message = _load_broken("national-2021", mutate)
+    message = broken_table_message("national-2021", mutate)
     assert message.startswith("province.toml") and "未知字段" in message, (where, message)
 
 
 def test_rule_each_takes_only_column_or_row() -> None:
-    assert "each" in _load_broken("national-2021", lambda d: d["rules"][0].update(each="col"))
+    assert "each" in broken_table_message(
+        "national-2021", lambda d: d["rules"][0].update(each="col")
+    )
 
 
 def test_template_check_and_rendering() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-import tomllib
 from typing import Any
 
 import pytest
@@ -11,12 +9,9 @@ import pytest
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.ruleexpr import ExpressionError, Ref, parse_relation
 from govinfo_desktop.core.tabledef import CellRef, RowRole
-from govinfo_desktop.core.tableload import TableDefinitionError, build_table
+from govinfo_desktop.core.tableload import build_table
 from govinfo_desktop.core.values import ValueKind
-
-
-def _raw(table_id: str) -> dict[str, Any]:
-    return tomllib.loads((catalog.tables_dir() / f"{table_id}.toml").read_text(encoding="utf-8"))
+from tests.table_files import broken_table_message, raw_table
 
 
 def test_the_three_national_tables_and_their_shapes() -> None:
@@ -84,11 +79,7 @@ def test_table_for_year() -> None:
 
 
 def _broken(mutate: Any) -> str:
-    data = copy.deepcopy(_raw("national-2014"))
-    mutate(data)
-    with pytest.raises(TableDefinitionError) as caught:
-        build_table(data, "province.toml")
-    return str(caught.value)
+    return broken_table_message("national-2014", mutate)
 
 
 def test_unknown_parent_row_is_named() -> None:
@@ -123,7 +114,7 @@ def test_unknown_row_field_is_named() -> None:
 
 
 def test_a_province_row_is_a_data_change() -> None:
-    data = _raw("national-2014")
+    data = raw_table("national-2014")
     data["parts"][0]["rows"].insert(
         10,
         {

@@ -25,7 +25,7 @@ def test_plausible_years_fit_their_format() -> None:
 
 def test_implausible_years_are_named() -> None:
     for text in ("2007", "2028", "1999", "20x", "二〇二一"):
-        assert _code(text, "national-2021") == "year_invalid", text
+        assert _code(text, "national-2021") == "notice.year_invalid", text
     notice = check_year("2028", "national-2021", TODAY)
     assert (
         notice is not None
@@ -35,7 +35,7 @@ def test_implausible_years_are_named() -> None:
 
 def test_a_year_of_another_format_names_the_right_one() -> None:
     notice = check_year("2018", "national-2021", TODAY)
-    assert notice is not None and notice.code == "year_other_format"
+    assert notice is not None and notice.code == "notice.year_other_format"
     assert notice.params["right"].startswith("2014年版")
     later = check_year("2022", "national-2019", TODAY)
     assert later is not None and later.params["right"].startswith("2021年版")

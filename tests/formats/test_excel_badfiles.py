@@ -1,4 +1,5 @@
-"""Bad files get one clear Chinese line naming the file — fast, and without exhausting memory."""
+"""Bad files get one clear Chinese line naming the file — fast, and without exhausting memory. Which
+refusal is compared by its code; test_text_pdf_html_and_empty_files keeps the exact wording a clerk reads."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from govinfo_desktop.core.notices import Entry
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.exporter import workbook_bytes
 from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
 from govinfo_desktop.formats.reading import InputError, open_input
@@ -57,46 +60,50 @@ def xml_bomb(path: Path) -> Path:
     return replace_sheet(path, lambda stream: stream.write(BILLION_LAUGHS.encode()))
 
 
-def _refused(path: Path, *words: str) -> str:
+def _refused(path: Path, expected: Entry) -> str:
     started = time.perf_counter()
     with pytest.raises(ImportFailed) as caught:
         import_workbook(path)
     assert time.perf_counter() - started < 2.0
     message = str(caught.value)
     assert path.name in message and "\n" not in message and "Traceback" not in message
-    for word in words:
-        assert word in message, message
+    assert caught.value.code == expected.code, message
     return message
 
 
 def test_text_pdf_html_and_empty_files(tmp_path: Path) -> None:
     (tmp_path / "a.xlsx").write_text("单位,数量\n甲,1\n", encoding="utf-8")
-    _refused(tmp_path / "a.xlsx", "文本文件")
+    _refused(tmp_path / "a.xlsx", msg.NOT_EXCEL_TEXT)
     (tmp_path / "b.xls").write_bytes(
         b"<html><body><table><tr><td>1</td></tr></table></body></html>"
     )
-    _refused(tmp_path / "b.xls", "网页")
+    _refused(tmp_path / "b.xls", msg.NOT_EXCEL_HTML)
     (tmp_path / "c.xlsx").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    _refused(tmp_path / "c.xlsx", "PDF")
+    _refused(tmp_path / "c.xlsx", msg.NOT_EXCEL_PDF)
     (tmp_path / "d.xlsx").write_bytes(b"")
-    _refused(tmp_path / "d.xlsx", "空文件")
+    _refused(tmp_path / "d.xlsx", msg.FILE_EMPTY)
     (tmp_path / "e.xlsx").write_bytes(bytes(range(256)) * 4)
-    _refused(tmp_path / "e.xlsx", "不是 Excel")
+    _refused(tmp_path / "e.xlsx", msg.NOT_EXCEL)
+    # The words a clerk reads, exactly (part of the product, not only the code).
+    assert _refused(tmp_path / "a.xlsx", msg.NOT_EXCEL_TEXT) == (
+        "“a.xlsx”是文本文件（如 CSV），不是 Excel 表格；请在 Excel/WPS 中另存为 .xlsx 再导入"
+    )
+    assert _refused(tmp_path / "d.xlsx", msg.FILE_EMPTY) == "“d.xlsx”是空文件，不是 Excel 表格"
 
 
 def test_word_document_and_plain_zip(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "w.xlsx", "w") as archive:
         archive.writestr("word/document.xml", "<w/>")
-    _refused(tmp_path / "w.xlsx", "Word")
+    _refused(tmp_path / "w.xlsx", msg.WORD_DOCUMENT)
     with zipfile.ZipFile(tmp_path / "z.xlsx", "w") as archive:
         archive.writestr("readme.txt", "x")
-    _refused(tmp_path / "z.xlsx", "压缩包")
+    _refused(tmp_path / "z.xlsx", msg.ZIP_ARCHIVE)
 
 
 def test_corrupt_xlsx(tmp_path: Path) -> None:
     data = workbook_bytes(seed_document(), template=False)
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
-    _refused(tmp_path / "cut.xlsx", "损坏")
+    _refused(tmp_path / "cut.xlsx", msg.ZIP_CHECKSUM)
 
 
 def test_password_protected_ole_file(tmp_path: Path) -> None:
@@ -105,7 +112,7 @@ def test_password_protected_ole_file(tmp_path: Path) -> None:
         "EncryptionInfo".encode("utf-16-le") + bytes(50) + "EncryptedPackage".encode("utf-16-le")
     )
     (tmp_path / "locked.xlsx").write_bytes(header + directory + bytes(2000))
-    _refused(tmp_path / "locked.xlsx", "密码")
+    _refused(tmp_path / "locked.xlsx", msg.ENCRYPTED)
 
 
 def test_xlsx_encrypted_with_a_password_is_refused(tmp_path: Path) -> None:
@@ -117,17 +124,17 @@ def test_xlsx_encrypted_with_a_password_is_refused(tmp_path: Path) -> None:
     )
     target = tmp_path / "加密.xlsx"
     target.write_bytes(source.read_bytes())
-    _refused(target, "密码")
+    _refused(target, msg.ENCRYPTED)
 
 
 def test_xml_bomb_is_refused(tmp_path: Path) -> None:
-    _refused(xml_bomb(tmp_path / "laughs.xlsx"), "不安全")
+    _refused(xml_bomb(tmp_path / "laughs.xlsx"), msg.UNSAFE_XML)
 
 
 def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
     path = zip_bomb(tmp_path / "bomb.xlsx")
     assert path.stat().st_size < 2 * 1024 * 1024
-    _refused(path, "压缩炸弹")
+    _refused(path, msg.ZIP_BOMB)
 
 
 def test_huge_used_range_is_refused(tmp_path: Path) -> None:
@@ -135,7 +142,7 @@ def test_huge_used_range_is_refused(tmp_path: Path) -> None:
     workbook.active["A1"] = "一、主动公开情况"
     workbook.active["XFD1048576"] = 1
     workbook.save(tmp_path / "far.xlsx")
-    _refused(tmp_path / "far.xlsx", "范围异常大")
+    _refused(tmp_path / "far.xlsx", msg.SHEET_TOO_LARGE)
 
 
 def test_some_other_table_and_empty_workbook(tmp_path: Path) -> None:
@@ -143,14 +150,14 @@ def test_some_other_table_and_empty_workbook(tmp_path: Path) -> None:
     for row in (["姓名", "部门", "工资"], ["张三", "办公室", 3000], ["李四", "财务科", 3200]):
         workbook.active.append(row)
     workbook.save(tmp_path / "工资表.xlsx")
-    _refused(tmp_path / "工资表.xlsx", "不是政府信息公开情况统计表")
+    _refused(tmp_path / "工资表.xlsx", msg.NOT_STATISTICS_TABLE)
     openpyxl.Workbook().save(tmp_path / "empty.xlsx")
-    _refused(tmp_path / "empty.xlsx", "空表格")
+    _refused(tmp_path / "empty.xlsx", msg.EMPTY_WORKBOOK)
     workbook = openpyxl.Workbook()
     for row in (["事项", "数量"], ["行政许可", 12], ["行政处罚", 3], ["行政强制", 1]):
         workbook.active.append(row)  # three labels in common are not the statistics table
     workbook.save(tmp_path / "政务服务.xlsx")
-    _refused(tmp_path / "政务服务.xlsx", "不是政府信息公开情况统计表")
+    _refused(tmp_path / "政务服务.xlsx", msg.NOT_STATISTICS_TABLE)
 
 
 def test_reading_turns_import_failures_into_input_errors(tmp_path: Path) -> None:
@@ -168,7 +175,7 @@ def test_zip_member_larger_than_its_header_says_is_refused(tmp_path: Path) -> No
         info = archive.getinfo("xl/worksheets/sheet1.xml")
     _lie_about_size(data, info, 1000)
     path.write_bytes(data)
-    _refused(path, "损坏")
+    _refused(path, msg.ZIP_CHECKSUM)
 
 
 def _lie_about_size(data: bytearray, info: zipfile.ZipInfo, size: int) -> None:

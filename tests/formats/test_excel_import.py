@@ -12,6 +12,8 @@ import pytest
 from govinfo_desktop.core.document import ExtraRow
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
+from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.exporter import write_workbook
 from govinfo_desktop.formats.excel.import_findings import CellIssue
 from govinfo_desktop.formats.excel.importer import import_workbook
@@ -78,7 +80,7 @@ def test_text_numbers_units_placeholders_and_invalid_cells(tmp_path: Path) -> No
     assert (
         CellRef("a1_made", "value") not in values and CellRef("a2_website", "value") not in values
     )
-    lines = result.report.lines()
+    lines = result.report.lines()  # the words a clerk reads, exactly
     assert any(line.startswith("Sheet1!C6：'三' 请用阿拉伯数字填写") for line in lines), lines
     assert any(line.startswith("Sheet1!C7：'-4' 不能为负数") for line in lines), lines
     blanks = {c.address: c.raw for c in result.report.cells if c.issue is CellIssue.BLANK}
@@ -123,6 +125,7 @@ def test_formula_with_cached_value_missing_is_named_not_blank(tmp_path: Path) ->
     # A total: computed from the parts the file has, and said so at its address.
     assert result.document.values[CellRef("c1", "value")] == 3
     (formula,) = [c for c in result.report.cells if c.address == "Sheet1!C2"]
+    assert (formula.code, formula.params) == (say.CELL_TOTAL_FORMULA_FILLED.code, {"sum": "3"})
     assert formula.reason == "公式没有保存计算结果，已按明细计算为 3"
     assert formula.issue is CellIssue.CONVERTED
 
@@ -134,7 +137,8 @@ def test_a_blank_total_is_filled_and_reported_a_filled_one_kept(tmp_path: Path) 
     result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
     assert result.document.values[CellRef("c1", "value")] == 3
     (filled,) = [c for c in result.report.cells if c.address == "Sheet1!C2"]
-    assert filled.reason == "合计为空，已按明细计算为 3" and filled.issue is CellIssue.CONVERTED
+    assert filled.code == say.CELL_TOTAL_FILLED.code and filled.issue is CellIssue.CONVERTED
+    assert filled.reason == "合计为空，已按明细计算为 3"
     assert filled.line() in result.report.lines()
     assert result.document.values[CellRef("c2", "value")] == 9  # kept as the file says
     assert CellRef("c2", "value") in result.document.overrides  # and checked as typed
@@ -173,7 +177,8 @@ def test_hidden_rows_are_read_and_reported(tmp_path: Path) -> None:
     workbook.save(path)
     result = import_workbook(path)
     assert _values(result) == SEED_VALUES
-    assert any("第 6 行是隐藏行" in line for line in result.report.lines())
+    hidden = (say.HIDDEN_ROW.code, "", (("row", "6"), ("sheet", "统计表")))
+    assert hidden in result.report.coded()
 
 
 def test_vertically_merged_value_cells_are_not_imported(tmp_path: Path) -> None:
@@ -183,7 +188,11 @@ def test_vertically_merged_value_cells_are_not_imported(tmp_path: Path) -> None:
     assert result.document.values[CellRef("c1", "value")] == 3
     assert CellRef("c1_person", "value") not in result.document.values
     (merged,) = [c for c in result.report.cells if c.issue is CellIssue.MERGED]
-    assert merged.address == "Sheet1!C3"
+    assert (merged.code, merged.address, merged.params) == (
+        say.CELL_MERGED.code,
+        "Sheet1!C3",
+        {"anchor": "C2"},
+    )
 
 
 def test_duplicate_row_is_kept_as_extra_row(tmp_path: Path) -> None:
@@ -220,7 +229,22 @@ def test_report_json_has_rows_columns_and_cells(tmp_path: Path) -> None:
     assert data["table"] == "national-2014" and data["file_type"] == "xlsx"
     assert len(data["rows_matched"]) == len(list(result.document.table.rows_in_order()))
     assert data["columns_matched"][0]["header"] == "统计数"
-    assert {"address", "where", "raw", "issue", "reason"} <= set(data["cells"][0])
+    assert list(data["cells"][0]) == [
+        "address",
+        "where",
+        "raw",
+        "issue",
+        "reason",
+        "code",
+        "params",
+    ]
+    blank = next(cell for cell in data["cells"] if cell["issue"] == "blank")
+    assert (blank["code"], blank["params"], blank["reason"]) == (
+        "cell.blank",
+        {},
+        "空白，按未填写处理",
+    )
+    assert data["messages"] == [n["message"] for n in data["notices"]]
 
 
 def test_hidden_value_column_is_read_and_reported(tmp_path: Path) -> None:
@@ -231,7 +255,8 @@ def test_hidden_value_column_is_read_and_reported(tmp_path: Path) -> None:
     workbook.save(path)
     result = import_workbook(path)
     assert _values(result) == SEED_VALUES
-    assert any("C 列是隐藏列" in line for line in result.report.lines())
+    hidden = (say.HIDDEN_COLUMNS.code, "", (("columns", "C"), ("sheet", "统计表")))
+    assert hidden in result.report.coded()
 
 
 def test_date_and_boolean_in_value_cells_are_not_imported(tmp_path: Path) -> None:
@@ -241,8 +266,11 @@ def test_date_and_boolean_in_value_cells_are_not_imported(tmp_path: Path) -> Non
             ["(二)申请办结数", "件", True], ["(三)申请答复数", "件", 3]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "dt.xlsx", rows))
     assert set(result.document.values) == {CellRef("c3", "value")}
-    reasons = {c.address: c.reason for c in result.report.cells if c.issue is CellIssue.INVALID}
-    assert "日期" in reasons["Sheet1!C2"] and "Sheet1!C3" in reasons
+    refused = [entry for entry in result.report.coded() if entry[1] in {"Sheet1!C2", "Sheet1!C3"}]
+    assert refused == [
+        (say.CELL_DATE.code, "Sheet1!C2", ()),
+        (say.CELL_INVALID.code, "Sheet1!C3", (("reason", "不是数字"),)),
+    ]
 
 
 def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatch) -> None:
@@ -253,8 +281,12 @@ def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(excel_import, "read_grids", broken)
     write_workbook(seed_document(), tmp_path / "s.xlsx")
-    with pytest.raises(excel_import.ImportFailed, match=r"s\.xlsx"):
+    with pytest.raises(excel_import.ImportFailed) as caught:
         import_workbook(tmp_path / "s.xlsx")
+    assert (caught.value.code, caught.value.params) == (
+        msg.UNRECOGNISED.code,
+        {"name": "s.xlsx", "kind": "IndexError"},
+    )
 
 
 def test_note_line_under_the_table_is_not_an_extra_row(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.exporter import write_workbook
 from govinfo_desktop.formats.excel.importer import import_workbook
 from tests.formats.excel_builders import write_rows
@@ -81,9 +82,16 @@ def test_hidden_copy_is_not_read_and_second_table_is_left_out(tmp_path: Path) ->
     result = import_workbook(tmp_path / "two.xlsx")
     assert _seed_values(result) == SEED_VALUES
     assert result.document.extra_rows == []
-    messages = "\n".join(result.report.messages)
-    assert "工作表“全县汇总”是另一张统计表" in messages
-    assert "隐藏的工作表“去年”未读取" in messages
+    notices = [(code, params) for code, where, params in result.report.coded() if not where]
+    assert notices == [
+        (say.SECOND_TABLE.code, (("sheet", "全县汇总"),)),
+        (say.HIDDEN_SHEET_SKIPPED.code, (("sheet", "去年"),)),
+    ]
+    # …and in the words a clerk reads:
+    assert result.report.messages == [
+        "工作表“全县汇总”是另一张统计表（与前面的表重复），未导入；如需导入，请把它单独另存为一个文件",
+        "隐藏的工作表“去年”未读取（其中也有统计表的行）",
+    ]
 
 
 def test_only_hidden_sheet_holds_the_table(tmp_path: Path) -> None:
@@ -131,7 +139,8 @@ def test_blocks_sharing_one_header_row(tmp_path: Path) -> None:
     values = result.document.values
     assert values[CellRef("t2_penalty", "change")] == -8
     assert values[CellRef("t2_coercion", "decisions")] == 12
-    assert not any("按数字所在的列读取" in line for line in result.report.messages)
+    codes = {code for code, _, _ in result.report.coded()}
+    assert say.NO_COLUMN_HEADERS.code not in codes
 
 
 def test_numbering_in_its_own_column(tmp_path: Path) -> None:

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from govinfo_desktop.core.document import ExtraRow, ReportDocument
+from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
 from govinfo_desktop.formats import atomic
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import (
     DocumentFileError,
@@ -81,42 +83,69 @@ def test_extra_rows_are_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message_part"),
+    ("content", "codes", "params"),
     [
-        (b"not json at all", "已损坏"),
-        (b'{"format": "something-else"}', "不是政务公开年报统计表文件"),
-        (b'{"format": "govinfo-report", "format_version": 99}', "更新版本"),
+        (b"not json at all", [msg.DOCUMENT_UNPARSABLE], {"name": "bad.govinfo", "line": "1"}),
+        (b'{"format": "something-else"}', [msg.NOT_GOVINFO], {"name": "bad.govinfo"}),
+        (
+            b'{"format": "govinfo-report", "format_version": 99}',
+            [msg.FORMAT_VERSION_NEWER],
+            {"name": "bad.govinfo", "version": "99"},
+        ),
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-1999"}}',
-            "national-1999",
+            [msg.DOCUMENT_REFUSED, msg.TABLE_UNKNOWN],
+            None,
         ),
-        (b'{"format": "govinfo-report", "format_version": 1}', "内容不完整"),
-        (b"\xff\xfe\x00garbage", "不是 UTF-8"),
+        (
+            b'{"format": "govinfo-report", "format_version": 1}',
+            [msg.DOCUMENT_REFUSED, msg.NO_TABLE_INFO],
+            None,
+        ),
+        (b"\xff\xfe\x00garbage", [msg.DOCUMENT_NOT_UTF8], {"name": "bad.govinfo"}),
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-2014"},'
             b' "cells": [{"row": "c1", "column": "value", "value": "three"}]}',
-            "收到申请数（c1.value）",
+            [msg.DOCUMENT_REFUSED, msg.CELL_VALUE_BAD],
+            None,
         ),
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-2014"},'
             b' "cells": [{"row": "c1", "column": "value", "value": 3.5}]}',
-            "应写成文本",
+            [msg.DOCUMENT_REFUSED, msg.CELL_VALUE_TYPE],
+            None,
         ),
     ],
 )
 def test_broken_or_foreign_files_are_refused_clearly(
-    tmp_path: Path, content: bytes, message_part: str
+    tmp_path: Path, content: bytes, codes: list[Entry], params: dict[str, str] | None
 ) -> None:
     path = tmp_path / "bad.govinfo"
     path.write_bytes(content)
     with pytest.raises(DocumentFileError) as caught:
         load_document(path)
-    assert message_part in str(caught.value)
+    error = caught.value
+    assert error.notice.codes() == [entry.code for entry in codes]
+    if params is not None:
+        assert error.params == params
+    assert "bad.govinfo" in str(error) and "\n" not in str(error)
+
+
+def test_a_refused_value_names_the_row_and_cell_in_the_clerks_words(tmp_path: Path) -> None:
+    with pytest.raises(DocumentFileError) as caught:
+        loads(
+            '{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-2014"},'
+            ' "cells": [{"row": "c1", "column": "value", "value": "three"}]}',
+            "bad.govinfo",
+        )
+    assert str(caught.value) == "“bad.govinfo”：收到申请数（c1.value）的值“three”不是数字"
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:
-    with pytest.raises(DocumentFileError, match="找不到文件"):
+    with pytest.raises(DocumentFileError) as caught:
         load_document(tmp_path / "nope.govinfo")
+    assert caught.value.code == msg.FILE_NOT_FOUND.code
+    assert caught.value.params == {"path": str(tmp_path / "nope.govinfo")}
 
 
 def test_interrupted_save_leaves_the_old_file_intact(

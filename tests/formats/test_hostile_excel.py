@@ -18,9 +18,12 @@ import pytest
 import python_calamine
 from openpyxl.reader import excel as openpyxl_excel
 
+from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import child as excel_child
 from govinfo_desktop.formats.excel import reader as excel_reader
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.exporter import workbook_bytes
 from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
 from govinfo_desktop.formats.excel.sniff import FileKind
@@ -42,15 +45,17 @@ from tests.helpers import seed_document
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _refused(path: Path, *words: str, seconds: float = 10.0) -> str:
+def _refused(path: Path, *expected: Entry, seconds: float = 10.0) -> str:
+    """The refusal's one Chinese line; `expected`: its code, then the code of the reason inside it."""
     started = time.perf_counter()
     with pytest.raises(ImportFailed) as caught:
         import_workbook(path)
     assert time.perf_counter() - started < seconds
     message = str(caught.value)
     assert path.name in message and "\n" not in message and "Traceback" not in message
-    for word in words:
-        assert word in message, message
+    if expected:
+        codes = caught.value.notice.codes()
+        assert codes[: len(expected)] == [e.code for e in expected], message
     return message
 
 
@@ -81,7 +86,7 @@ def test_cell_reference_past_excel_rows_is_refused_before_calamine(tmp_path: Pat
     path.write_bytes(
         with_member(LIBREOFFICE_XLSX.read_bytes(), SHEET, lambda d: first_cell_ref_set(d, row))
     )
-    _refused(path, "已损坏", seconds=2.0)
+    _refused(path, msg.DAMAGED_DETAIL, seconds=2.0)
 
 
 def test_eight_digit_row_kills_nothing_through_the_command(tmp_path: Path) -> None:
@@ -104,7 +109,7 @@ def test_huge_shared_string_count_is_refused(tmp_path: Path) -> None:
     path.write_bytes(
         with_member(LIBREOFFICE_XLSX.read_bytes(), "xl/sharedStrings.xml", huge_unique_count)
     )
-    _refused(path, "共享字符串", seconds=2.0)
+    _refused(path, msg.DAMAGED_DETAIL, msg.SHARED_STRINGS, seconds=2.0)
 
 
 def test_row_tag_with_absurd_number_is_refused(tmp_path: Path) -> None:
@@ -116,7 +121,7 @@ def test_row_tag_with_absurd_number_is_refused(tmp_path: Path) -> None:
             lambda d: re.sub(rb'<row r="1"', b'<row r="99999999"', d, count=1),
         )
     )
-    _refused(path, "行号")
+    _refused(path, msg.DAMAGED_DETAIL, msg.BAD_ROW_NUMBER)
 
 
 @pytest.mark.parametrize(("rows", "cols"), [(0x7FFFFFFF, 0xFFFF), (0xFFFFFFFF, 0x100)])
@@ -125,16 +130,16 @@ def test_xls_with_damaged_dimensions_is_refused_and_the_process_lives(
 ) -> None:
     path = tmp_path / "dims.xls"
     path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), rows, cols))
-    _refused(path, "已损坏")
+    _refused(path, msg.XLS_RANGE)
 
 
 def test_xls_with_bad_sheet_offset_or_truncated_is_refused(tmp_path: Path) -> None:
     """calamine panics on these (pyo3's PanicException is a BaseException): one clear line instead."""
     source = LIBREOFFICE_XLS.read_bytes()
     (tmp_path / "offset.xls").write_bytes(xls_with_bad_sheet_offsets(source))
-    _refused(tmp_path / "offset.xls", "已损坏")
+    _refused(tmp_path / "offset.xls", msg.XLS_SHEET_OFFSET)
     (tmp_path / "cut.xls").write_bytes(source[:-100])
-    _refused(tmp_path / "cut.xls", "已损坏")
+    _refused(tmp_path / "cut.xls", msg.DAMAGED)
 
 
 def test_panic_inside_in_process_calamine_is_an_import_failure(tmp_path: Path, monkeypatch) -> None:
@@ -147,8 +152,9 @@ def test_panic_inside_in_process_calamine_is_an_import_failure(tmp_path: Path, m
     monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", panic)
     path = tmp_path / "x.xlsx"
     path.write_bytes(LIBREOFFICE_XLSX.read_bytes())
-    with pytest.raises(ImportFailed, match="已损坏"):
+    with pytest.raises(ImportFailed) as caught:
         excel_reader.read_calamine(path)
+    assert (caught.value.code, caught.value.params) == (msg.DAMAGED.code, {"name": "x.xlsx"})
 
 
 def test_corrupt_lzma_member_is_refused(tmp_path: Path) -> None:
@@ -159,7 +165,7 @@ def test_corrupt_lzma_member_is_refused(tmp_path: Path) -> None:
     data[start : start + 40] = bytes(40)
     path = tmp_path / "lzma.xlsx"
     path.write_bytes(bytes(data))
-    _refused(path, "已损坏")
+    _refused(path, msg.ZIP_DAMAGED)
 
 
 def test_ods_without_mimetype_is_one_clear_line(tmp_path: Path) -> None:
@@ -176,7 +182,7 @@ def test_openpyxl_fallback_runs_isolated_and_without_pictures(tmp_path: Path, mo
         return excel_reader.read_openpyxl(path)
 
     def unreadable(path: Path):
-        raise ImportFailed("calamine cannot")
+        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name)
 
     monkeypatch.setattr(excel_reader, "read_isolated", fake_isolated)
     monkeypatch.setattr(excel_reader, "read_calamine", unreadable)
@@ -204,9 +210,10 @@ def test_huge_inf_and_nan_cells_are_refused_one_by_one(tmp_path: Path) -> None:
     path = tmp_path / "big.xlsx"
     path.write_bytes(with_member(source, SHEET, spoil))
     result = import_workbook(path)
-    refused = {c.address: c.reason for c in result.report.cells if c.issue.name == "INVALID"}
+    refused = [entry for entry in result.report.coded() if entry[0] == say.CELL_INVALID.code]
     assert len(refused) == 3, result.report.lines()
-    assert any("过大" in reason for reason in refused.values()), refused
+    reasons = {dict(params)["reason"] for _, _, params in refused}
+    assert reasons == {"数值过大，请检查是否多打了数字", "不是数字"}, reasons
     assert result.report.values_read == len(seed_document().values) - 3
 
 
@@ -227,7 +234,8 @@ def test_control_characters_and_long_unit_are_cleaned_with_a_note(tmp_path: Path
     result = import_workbook(tmp_path / "long.xlsx")
     unit = result.document.metadata["unit"]
     assert "\x01" not in unit and unit.startswith("岳阳县人民政府") and len(unit) <= 200
-    assert any("过长" in line for line in result.report.messages), result.report.messages
+    cut = [params for code, _, params in result.report.coded() if code == say.METADATA_CUT.code]
+    assert cut == [(("label", "填报单位"), ("length", "1207"), ("limit", "200"))]
     assert workbook_bytes(result.document, template=False)  # exporting it again works
 
 
@@ -240,7 +248,7 @@ def test_hidden_sheet_holding_the_table_is_reported(tmp_path: Path) -> None:
     workbook.save(tmp_path / "hidden.xlsx")
     result = import_workbook(tmp_path / "hidden.xlsx")
     assert result.document.values[CellRef("a1", "value")] == 31535
-    assert any("隐藏的工作表" in line for line in result.report.messages), result.report.messages
+    assert (say.TABLE_IN_HIDDEN_SHEET.code, "", (("sheet", "统计表"),)) in result.report.coded()
 
 
 def test_sheet_with_150k_formatted_empty_rows_is_read(tmp_path: Path) -> None:
@@ -324,7 +332,7 @@ def test_a_shared_label_in_the_wrong_place_does_not_shift_four_and_five(
 def test_declared_xls_dimensions_are_checked_before_any_reader(tmp_path: Path) -> None:
     path = tmp_path / "dims.xls"
     path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), 0x7FFFFFFF, 0xFFFF))
-    assert "2147483647 行" in _refused(path, seconds=1.0)
+    assert "2147483647 行" in _refused(path, msg.XLS_RANGE, seconds=1.0)
     check_xls(LIBREOFFICE_XLS.read_bytes(), "ok.xls")  # a real file passes
 
 
@@ -333,6 +341,7 @@ def test_a_reader_aborting_in_the_child_is_a_refusal_and_this_process_lives(tmp_
     path = tmp_path / "dims.xls"
     path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), 0x7FFFFFFF, 0xFFFF))
     started = time.perf_counter()
-    with pytest.raises(ImportFailed, match="已损坏或结构异常"):
+    with pytest.raises(ImportFailed) as caught:
         excel_child.read_isolated(path, "calamine")
+    assert caught.value.code == msg.READ_LIMITS.code
     assert time.perf_counter() - started < 10

@@ -13,9 +13,11 @@ import pytest
 
 from govinfo_desktop.cli import main
 from govinfo_desktop.core import catalog
+from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
 from govinfo_desktop.core.tableload import TableDefinitionError
 from govinfo_desktop.formats import atomic
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import (
     DocumentFileError,
@@ -36,13 +38,15 @@ def _text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _refused(text: str, *words: str) -> str:
+def _refused(text: str, *expected: Entry) -> str:
+    """The refusal's one Chinese line; `expected`: its code, then the code of the reason inside."""
     with pytest.raises(DocumentFileError) as caught:
         loads(text, "x.govinfo")
     message = str(caught.value)
     assert "x.govinfo" in message and "\n" not in message
-    for word in words:
-        assert word in message, message
+    if expected:
+        codes = caught.value.notice.codes()
+        assert codes[: len(expected)] == [e.code for e in expected], message
     return message
 
 
@@ -54,7 +58,7 @@ def test_table_id_is_looked_up_only_among_bundled_definitions(tmp_path: Path, ta
     (tmp_path / "evil.toml").write_text("this would be loaded as a table", encoding="utf-8")
     data = _data()
     data["table"]["id"] = table_id
-    _refused(_text(data), "没有名为")
+    _refused(_text(data), msg.DOCUMENT_REFUSED, msg.TABLE_UNKNOWN)
     with pytest.raises(TableDefinitionError):
         catalog.load_table(table_id)
 
@@ -63,38 +67,51 @@ def test_table_id_is_looked_up_only_among_bundled_definitions(tmp_path: Path, ta
 def test_absurd_table_versions_are_refused(version: str) -> None:
     text = _text(_data()).replace('"version": 1', f'"version": {version}', 1)
     assert f'"version": {version}' in text
-    _refused(text)
+    if len(version) > 100:  # more digits than Python's int() reads: the JSON itself is refused
+        _refused(text, msg.DOCUMENT_STRUCTURE)
+    else:
+        _refused(text, msg.DOCUMENT_REFUSED, msg.TABLE_VERSION_BAD)
 
 
 @pytest.mark.parametrize(
-    "change",
+    ("change", "reason", "params"),
     [
-        lambda d: d["cells"].__setitem__(0, "a1"),
-        lambda d: d["cells"][0].__setitem__("value", 12),
-        lambda d: d["cells"][0].__setitem__("row", ["a1"]),
-        lambda d: d["cells"][0].__setitem__("note", {"x": 1}),
-        lambda d: d.__setitem__("cells", {"a1": "1"}),
-        lambda d: d.__setitem__("metadata", ["unit"]),
-        lambda d: d["metadata"].__setitem__("unit", {"name": "x"}),
-        lambda d: d["metadata"].__setitem__("unit", "单位" * 600),
-        lambda d: d.__setitem__("extra_rows", [{"label": 3}]),
-        lambda d: d.__setitem__("extra_rows", ["row"]),
-        lambda d: d.__setitem__("table", "national-2014"),
-        lambda d: d["table"].__setitem__("id", 2014),
+        (lambda d: d["cells"].__setitem__(0, "a1"), msg.CELL_SHAPE, {"index": "1"}),
+        (lambda d: d["cells"][0].__setitem__("value", 12), msg.CELL_VALUE_TYPE, None),
+        (lambda d: d["cells"][0].__setitem__("row", ["a1"]), msg.CELL_IDS, {"index": "1"}),
+        (lambda d: d["cells"][0].__setitem__("note", {"x": 1}), msg.CELL_NOTE_TYPE, None),
+        (lambda d: d.__setitem__("cells", {"a1": "1"}), msg.NOT_A_LIST, {"key": "cells"}),
+        (lambda d: d.__setitem__("metadata", ["unit"]), msg.METADATA_SHAPE, {}),
+        (lambda d: d["metadata"].__setitem__("unit", {"name": "x"}), msg.METADATA_TYPE, None),
+        (
+            lambda d: d["metadata"].__setitem__("unit", "单位" * 600),
+            msg.METADATA_TOO_LONG,
+            {"label": "填报单位", "length": "1200"},
+        ),
+        (lambda d: d.__setitem__("extra_rows", [{"label": 3}]), msg.EXTRA_ROW_SHAPE, None),
+        (lambda d: d.__setitem__("extra_rows", ["row"]), msg.EXTRA_ROW_SHAPE, {"index": "1"}),
+        (lambda d: d.__setitem__("table", "national-2014"), msg.NO_TABLE_INFO, {}),
+        (lambda d: d["table"].__setitem__("id", 2014), msg.TABLE_ID_TYPE, {}),
     ],
 )
-def test_wrong_types_are_one_clear_line(change) -> None:
+def test_wrong_types_are_one_clear_line(change, reason: Entry, params) -> None:
     data = _data()
     change(data)
-    _refused(_text(data))
+    with pytest.raises(DocumentFileError) as caught:
+        loads(_text(data), "x.govinfo")
+    inner = caught.value.notice.params["reason"]
+    assert (caught.value.code, inner.code) == (msg.DOCUMENT_REFUSED.code, reason.code)
+    if params is not None:
+        assert inner.flat_params() == params
+    assert "\n" not in str(caught.value)
 
 
 def test_nesting_a_thousand_deep_is_refused() -> None:
     data = _data()
     text = _text(data)[:-1] + ', "deep": ' + "[" * 1000 + "]" * 1000 + "}"
-    _refused(text, "损坏")
+    _refused(text, msg.DOCUMENT_STRUCTURE)
     text = _text(data)[:-1] + ', "deep": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    _refused(text, "损坏")
+    _refused(text, msg.DOCUMENT_STRUCTURE)
 
 
 def test_null_metadata_is_not_the_text_none() -> None:
@@ -107,7 +124,9 @@ def test_null_metadata_is_not_the_text_none() -> None:
 def test_a_cell_given_twice_is_refused() -> None:
     data = _data()
     data["cells"].append(dict(data["cells"][0], value="999"))
-    _refused(_text(data), "两次")
+    assert _refused(_text(data), msg.DOCUMENT_REFUSED, msg.CELL_TWICE) == (
+        "“x.govinfo”：主动公开政府信息数（a1.value）出现了两次，无法确定哪个值正确"
+    )
 
 
 def test_unknown_keys_in_table_and_extra_rows_survive_a_save() -> None:
@@ -133,8 +152,10 @@ def test_lone_surrogate_and_control_characters_are_cleaned_so_saving_works(tmp_p
 def test_a_save_that_cannot_encode_is_a_save_error_not_silence(tmp_path: Path) -> None:
     document = seed_document()
     document.metadata["unit"] = "\ud800"  # put there by a bug, not by a file
-    with pytest.raises(SaveError, match="无法保存"):
+    with pytest.raises(SaveError) as caught:
         save_document(document, tmp_path / "bad.govinfo")
+    assert caught.value.code == msg.SAVE_FAILED.code
+    assert caught.value.notice.params["reason"].code == msg.UNSAVABLE_CONTENT.code
     assert not (tmp_path / "bad.govinfo").exists()
 
 

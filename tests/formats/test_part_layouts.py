@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import tomllib
 from typing import Any
 
 import pytest
@@ -11,13 +10,10 @@ import pytest
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import LayoutKind
-from govinfo_desktop.core.tableload import TableDefinitionError, build_table
+from govinfo_desktop.core.tableload import build_table
 from govinfo_desktop.formats.excel.layout import layout_workbook
 from govinfo_desktop.formats.pdf.document import build_pdf
-
-
-def _raw(table_id: str) -> dict[str, Any]:
-    return tomllib.loads((catalog.tables_dir() / f"{table_id}.toml").read_text(encoding="utf-8"))
+from tests.table_files import broken_table_message, raw_table
 
 
 def test_each_format_names_its_layouts() -> None:
@@ -38,7 +34,7 @@ def test_each_format_names_its_layouts() -> None:
 
 
 def test_a_renamed_part_exports_to_excel_and_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = copy.deepcopy(_raw("national-2021"))
+    data = copy.deepcopy(raw_table("national-2021"))
     data["id"] = "province-2021"
     data["parts"][1]["id"] = "apply"  # was keyed by part id in code: a KeyError at export
     for rule in data["rules"]:
@@ -58,11 +54,7 @@ def test_a_renamed_part_exports_to_excel_and_pdf(monkeypatch: pytest.MonkeyPatch
 
 
 def _broken(mutate: Any) -> str:
-    data = copy.deepcopy(_raw("national-2021"))
-    mutate(data)
-    with pytest.raises(TableDefinitionError) as caught:
-        build_table(data, "province.toml")
-    return str(caught.value)
+    return broken_table_message("national-2021", mutate)
 
 
 @pytest.mark.parametrize(

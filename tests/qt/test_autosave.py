@@ -16,8 +16,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.formats import govinfo_file
-from govinfo_desktop.formats.atomic import SaveError
+from govinfo_desktop.formats import atomic, govinfo_file
 from govinfo_desktop.qt import autosave, dialogs
 from govinfo_desktop.qt.settings import APPLICATION, ORGANIZATION
 from govinfo_desktop.qt.startup_hooks import TEST_EDITS
@@ -111,7 +110,7 @@ def test_the_metadata_panel_marks_its_fields_for_autosave(qtbot) -> None:
 
 def test_a_failed_recovery_write_is_signalled_once(qtbot, tmp_path, monkeypatch) -> None:
     def full(path: Path, _data: bytes) -> None:
-        raise SaveError(f"无法保存“{path}”：磁盘空间不足")
+        raise atomic.save_failed(Path(path), OSError(28, "No space left on device"))
 
     monkeypatch.setattr(autosave, "atomic_write_bytes", full)
     session = _session(tmp_path, ReportDocument.new("national-2014"))
@@ -182,7 +181,7 @@ def test_a_running_session_is_not_an_orphan(tmp_path: Path) -> None:
 
 def test_a_full_disk_does_not_disturb_editing(tmp_path, monkeypatch) -> None:
     def full(path: Path, _data: bytes) -> None:
-        raise SaveError(f"无法保存“{path}”：磁盘空间不足")
+        raise atomic.save_failed(Path(path), OSError(28, "No space left on device"))
 
     monkeypatch.setattr(autosave, "atomic_write_bytes", full)
     session = _session(tmp_path, ReportDocument.new("national-2014"))

@@ -12,9 +12,9 @@ import pytest
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats import atomic, govinfo_file
-from govinfo_desktop.formats.atomic import SaveError
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.reading import InputError, OpenedInput
-from govinfo_desktop.qt import dialogs, file_actions
+from govinfo_desktop.qt import dialogs, file_actions, i18n
 from tests.helpers import seed_document
 from tests.qt.shell_support import make_window
 
@@ -184,7 +184,7 @@ def test_disk_full_says_so_and_keeps_the_report(window, asked, monkeypatch, tmp_
     _edit(window)
 
     def disk_full(path: Path, _data: bytes) -> None:
-        raise SaveError(atomic._explain(Path(path), OSError(28, "No space left on device")))
+        raise atomic.save_failed(Path(path), OSError(28, "No space left on device"))
 
     monkeypatch.setattr(govinfo_file, "atomic_write_bytes", disk_full)
     _assert_failed_save_keeps_state(window, asked, tmp_path / "报表.govinfo", "磁盘空间不足")
@@ -220,7 +220,7 @@ def test_import_without_the_excel_module_gives_a_clear_message(
     workbook.write_bytes(b"PK\x03\x04")
 
     def no_excel(path: Path) -> OpenedInput:
-        raise InputError(f"“{path.name}”：本版本尚不能导入 Excel 文件")
+        raise InputError(msg.EXCEL_IMPORT_MISSING, name=path.name)
 
     monkeypatch.setattr(file_actions, "open_input", no_excel)
     assert not window.files.open_path(workbook)
@@ -247,7 +247,7 @@ def test_export_excel_and_blank_template(window, asked, monkeypatch, tmp_path) -
 
 def test_export_failure_is_one_clear_message(window, asked, monkeypatch, tmp_path) -> None:
     def fail(_doc, path, blank_template=False):
-        raise SaveError(f"无法保存“{path}”：磁盘空间不足")
+        raise atomic.save_failed(Path(path), OSError(28, "No space left on device"))
 
     monkeypatch.setattr("govinfo_desktop.formats.writing.write_output", fail)
     asked.save_path = tmp_path / "导出.xlsx"
@@ -310,3 +310,27 @@ def test_pdf_export_through_the_window(window, asked, monkeypatch, example, tmp_
     window.menus.actions["export_pdf"].trigger()
     assert asked.save_path.read_bytes().startswith(b"%PDF")
     assert len(told) == 1 and asked.save_path.name in told[0] and not asked.errors
+
+
+@pytest.fixture
+def english(qapp):
+    assert i18n.apply_language(i18n.ENGLISH)
+    yield
+    i18n.apply_language(i18n.CHINESE)
+
+
+def test_file_errors_follow_the_window_language(window, asked, english, monkeypatch, tmp_path):
+    empty = tmp_path / "空.xlsx"
+    empty.write_bytes(b"")
+    assert not window.files.open_path(empty)
+    _edit(window)
+
+    def disk_full(path: Path, _data: bytes) -> None:
+        raise atomic.save_failed(Path(path), OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(govinfo_file, "atomic_write_bytes", disk_full)
+    assert not window.files.save_to(tmp_path / "报表.govinfo")
+    assert asked.errors == [
+        "“空.xlsx” is empty, not an Excel workbook",
+        f"Cannot save “{tmp_path / '报表.govinfo'}”: the disk is full",
+    ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from govinfo_desktop.core.tabledef import CellRef
@@ -117,6 +118,14 @@ def test_import_report_speaks_english(qtbot, tmp_path: Path, english) -> None:
         "Approximate (please check)",
     }
     assert "Exact" in _column(dialog.matched, 3)
+    # The report's own words come from the message catalogue, in the same language.
+    assert dialog.summary.text().startswith("Imported ")
+    assert _column(dialog.cells, 4)[1] == "text read as the number 1,234"
+    assert "read as not filled in" in _column(dialog.cells, 4)[-1]
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0] == report.summary(i18n.ENGLISH)
+    assert "Sheet1!C8: '1,234' text read as the number 1,234 (" in "\n".join(copied)
 
 
 def _live_messages() -> list[tuple[str, ElementTree.Element]]:

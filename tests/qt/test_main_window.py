@@ -6,6 +6,7 @@ import importlib
 import shutil
 from pathlib import Path
 
+import PySide6
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -44,7 +45,8 @@ def test_menus_hold_every_command(window) -> None:
     file_items = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
     assert file_items == [
         "新建", "打开…", "最近打开", "保存", "另存为…", "导入Excel…", "导出Excel…",
-        "导出空白模板…", "打印预览", "打印…", "导出PDF…", "用系统阅读器打开", "退出",
+        "导出空白模板…", "打印预览", "打印…", "导出PDF…", "用系统阅读器打开",
+        "上年报表…", "新建汇总…", "打开汇总…", "退出",
     ]  # fmt: skip
     edit_items = [a.text() for a in window.menus.edit_menu.actions() if not a.isSeparator()]
     assert edit_items == ["撤销", "重做", "查找…"]
@@ -120,9 +122,11 @@ def _drop(window, path: Path) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     action, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton
-    enter = QDragEnterEvent(QPointF(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    # 6.12 deprecates the QPoint overload; the .deb's 6.9 has only that one.
+    at = QPointF(5, 5) if PySide6.__version_info__ >= (6, 10) else QPoint(5, 5)
+    enter = QDragEnterEvent(at, action, mime, buttons, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
-    drop = QDropEvent(QPoint(5, 5), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(at, action, mime, buttons, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     return enter.isAccepted(), drop.isAccepted()
 

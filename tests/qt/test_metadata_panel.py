@@ -71,10 +71,10 @@ def test_a_year_of_another_format_is_marked_with_the_right_one(panel: MetadataPa
     editor = panel.editor
     assert editor is not None
     editor.set_metadata("year", "2022")
-    assert panel.year_notice is not None and panel.year_notice.code == "year_other_format"
+    assert panel.year_notice is not None and panel.year_notice.code == "notice.year_other_format"
     assert "2021年版" in panel.fields["year"].toolTip()
     editor.set_metadata("year", "3017")
-    assert panel.year_notice is not None and panel.year_notice.code == "year_invalid"
+    assert panel.year_notice is not None and panel.year_notice.code == "notice.year_invalid"
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert panel.year_notice is None and panel.fields["year"].toolTip() == ""

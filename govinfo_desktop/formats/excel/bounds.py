@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from govinfo_desktop.core.notices import CodedError
+from govinfo_desktop.formats import messages as msg
+
 MAX_EXCEL_ROWS, MAX_EXCEL_COLS = 1_048_576, 16_384
 MAX_SHARED_STRINGS = 1_000_000  # a statistics table has a few hundred
 
@@ -21,18 +24,18 @@ _CONTENT_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^
 _SST_COUNT = re.compile(rb'\buniqueCount="\s*([^"]*)"')
 
 
-class DamagedSheet(Exception):
-    """str() says what is wrong, without the file's name (the caller adds it)."""
+class DamagedSheet(CodedError):
+    """What is wrong, without the file's name (the caller adds it)."""
 
 
 def content_extent(data: bytes, sheet: str) -> tuple[int, int]:
     """Highest row and column of the cells that hold a value; refuses references Excel cannot have."""
     bad = _BAD_CELL_REF.search(data)
     if bad is not None:
-        raise DamagedSheet(f"工作表“{sheet}”的单元格地址“{_shown(bad.group(1))}”无效")
+        raise DamagedSheet(msg.BAD_CELL_ADDRESS, sheet=sheet, ref=_shown(bad.group(1)))
     bad = _BAD_ROW_R.search(data)
     if bad is not None:
-        raise DamagedSheet(f"工作表“{sheet}”的行号“{_shown(bad.group(1))}”无效")
+        raise DamagedSheet(msg.BAD_ROW_NUMBER, sheet=sheet, ref=_shown(bad.group(1)))
     refs = _CONTENT_REF.findall(data)
     if not refs:
         return 0, 0
@@ -40,9 +43,7 @@ def content_extent(data: bytes, sheet: str) -> tuple[int, int]:
     rows = int(max(numbers, key=_by_value))
     cols = _column(max(letters, key=_by_value))
     if rows > MAX_EXCEL_ROWS or cols > MAX_EXCEL_COLS:
-        raise DamagedSheet(
-            f"工作表“{sheet}”的单元格超出 Excel 的范围（第 {rows} 行或第 {cols} 列）"
-        )
+        raise DamagedSheet(msg.CELLS_OUT_OF_RANGE, sheet=sheet, rows=rows, cols=cols)
     return rows, cols
 
 
@@ -55,7 +56,7 @@ def check_shared_strings(head: bytes) -> None:
     for match in _SST_COUNT.finditer(head[:4096]):
         number = match.group(1)
         if not number.isdigit() or len(number) > 9 or int(number) > MAX_SHARED_STRINGS:
-            raise DamagedSheet(f"共享字符串表声明的数量“{_shown(number)}”异常")
+            raise DamagedSheet(msg.SHARED_STRINGS, count=_shown(number))
 
 
 def _column(letters: bytes) -> int:

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.sniff import ImportFailed
 
 CHILD_FLAG = "--read-grids-child"
@@ -52,10 +53,10 @@ def read_isolated(path: Path, engine: str) -> list[Any]:
             )
         except subprocess.TimeoutExpired as error:
             raise ImportFailed(
-                f"“{path.name}”读取超时（超过 {TIME_LIMIT:.0f} 秒），疑似损坏或恶意构造的文件，未导入"
+                msg.READ_TIMEOUT, name=path.name, seconds=f"{TIME_LIMIT:.0f}"
             ) from error
         except OSError as error:
-            raise ImportFailed(f"“{path.name}”无法读取：不能启动读取进程（{error}）") from error
+            raise ImportFailed(msg.READER_NOT_STARTED, name=path.name, detail=error) from error
         return _outcome(path, done, result)
 
 
@@ -70,12 +71,12 @@ def _child_environment() -> dict[str, str]:
 
 def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path) -> list[Any]:
     if done.returncode == CHILD_ERROR_EXIT and result.exists():
-        raise ImportFailed(result.read_text("utf-8"))
+        with result.open("rb") as stream:
+            refusal: ImportFailed = pickle.load(stream)  # noqa: S301 - written by our own child
+        raise refusal
     if done.returncode != 0 or not result.exists():
         # Killed by the memory limit, a Rust abort or a crash: the file asked for something absurd.
-        raise ImportFailed(
-            f"“{path.name}”已损坏或结构异常（读取时需要的内存或时间超出限度），无法读取"
-        )
+        raise ImportFailed(msg.READ_LIMITS, name=path.name)
     with result.open("rb") as stream:
         grids: list[Any] = pickle.load(stream)  # noqa: S301 - written just now by our own child
     return grids

@@ -21,8 +21,9 @@ def child_main(args: list[str]) -> int:
     reader = excel_reader.read_openpyxl if engine == "openpyxl" else excel_reader.read_calamine
     try:
         grids = reader(Path(source))
-    except ImportFailed as error:
-        Path(result).write_text(str(error), "utf-8")
+    except ImportFailed as error:  # handed back whole, code and parameters, for the parent to raise
+        with Path(result).open("wb") as stream:
+            pickle.dump(error, stream, protocol=pickle.HIGHEST_PROTOCOL)
         return CHILD_ERROR_EXIT
     with Path(result).open("wb") as stream:
         pickle.dump(grids, stream, protocol=pickle.HIGHEST_PROTOCOL)

@@ -81,7 +81,8 @@ def _number(value: object) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
-_FORMULA_CELL = re.compile(rb'(<c r="([A-Z]+[0-9]+)"[^>]*>)(<f>[^<]*</f>)<v\s*/>')
+# An empty cached value: `<v />` or `<v></v>`, depending on the openpyxl version.
+_FORMULA_CELL = re.compile(rb'(<c r="([A-Z]+[0-9]+)"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)')
 
 
 def cache_values(workbook: bytes, formulas: Iterable[TotalFormula]) -> bytes:

@@ -7,6 +7,12 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from govinfo_desktop.core.messages import CHINESE
+from govinfo_desktop.core.notices import Coded, Entry, Notice, ParamValue, notice
+from govinfo_desktop.formats.excel import report_messages as say
+
+_BLANKS_SHOWN = 12  # blank cells listed by address in the text report; the rest counted
+
 
 class CellIssue(enum.StrEnum):
     INVALID = "invalid"  # not imported: not a number, negative, …
@@ -23,16 +29,39 @@ class CellIssue(enum.StrEnum):
 
 
 @dataclass
-class CellReport:
+class CellReport(Coded):
     address: str  # "表三 依申请公开!D8"
     where: str  # "予以公开 · 自然人"
     raw: str
     issue: CellIssue
-    reason: str
+    notice: Notice  # why it was not imported or how it was changed (the catalogue's code + params)
 
-    def line(self) -> str:
-        shown = f"'{self.raw}' " if self.raw else ""
-        return f"{self.address}：{shown}{self.reason}（{self.where}）"
+    @property
+    def reason(self) -> str:
+        return self.notice.render()
+
+    def line(self, language: str = CHINESE) -> str:
+        return self.line_notice().render(language)
+
+    def line_notice(self) -> Notice:
+        """“Sheet1!C12：'三' 不是数字，未导入（…）” as a notice with this cell's notice inside."""
+        where, reason = self.where, self.notice
+        if self.raw:
+            return notice(
+                say.CELL_LINE_RAW, address=self.address, raw=self.raw, reason=reason, where=where
+            )
+        return notice(say.CELL_LINE, address=self.address, reason=reason, where=where)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "address": self.address,
+            "where": self.where,
+            "raw": self.raw,
+            "issue": self.issue.value,
+            "reason": self.reason,
+            "code": self.code,
+            "params": self.params,
+        }
 
 
 @dataclass
@@ -65,13 +94,31 @@ class ImportReport:
     unknown_rows: list[UnknownRow] = field(default_factory=list)
     cells: list[CellReport] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     values_read: int = 0
 
-    def add(self, address: str, where: str, raw: Any, issue: CellIssue, reason: str) -> None:
-        self.cells.append(
-            CellReport(address, where, "" if raw is None else str(raw), issue, reason)
-        )
+    def add(
+        self, address: str, where: str, raw: Any, issue: CellIssue, why: Entry, **params: ParamValue
+    ) -> None:
+        """Note one cell not imported or changed on the way in, and why (a catalogue entry)."""
+        shown = "" if raw is None else str(raw)
+        self.cells.append(CellReport(address, where, shown, issue, Notice(why, params)))
+
+    def note(self, entry: Entry, /, **params: ParamValue) -> None:
+        """Note something about the workbook the clerk should know (a catalogue entry)."""
+        self.notices.append(Notice(entry, params))
+
+    @property
+    def messages(self) -> list[str]:
+        """The notices in Chinese (the JSON's "messages", the CLI)."""
+        return [notice.render() for notice in self.notices]
+
+    def coded(self) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
+        """(code, sheet!cell, sorted parameters) for every cell entry, then (code, "", parameters) for
+        every notice: what logic tests compare, never the wording."""
+        cells = [(c.code, c.address, tuple(sorted(c.params.items()))) for c in self.cells]
+        notes = [(n.code, "", tuple(sorted(n.flat_params().items()))) for n in self.notices]
+        return cells + notes
 
     @property
     def not_imported(self) -> list[CellReport]:
@@ -91,35 +138,44 @@ class ImportReport:
             "rows_not_found": self.missing_rows,
             "columns_not_found": self.missing_columns,
             "unknown_rows": [vars(row) for row in self.unknown_rows],
-            "cells": [{**vars(cell), "issue": cell.issue.value} for cell in self.cells],
+            "cells": [cell.to_json() for cell in self.cells],
             "messages": self.messages,
+            "notices": [notice.to_json() for notice in self.notices],
         }
 
-    def summary(self) -> str:
-        blanks = sum(c.issue is CellIssue.BLANK for c in self.cells)
-        changed = sum(c.issue is CellIssue.CONVERTED for c in self.cells)
-        return (
-            f"从“{self.source}”导入 {self.table_name}：读入 {self.values_read} 个数值，"
-            f"匹配 {len(self.rows)} 行；{len(self.not_imported)} 处未导入，{changed} 处经转换，"
-            f"{blanks} 处空白，{len(self.unknown_rows)} 行本表没有"
-        )
+    def summary(self, language: str = CHINESE) -> str:
+        return Notice(
+            say.SUMMARY,
+            {
+                "source": self.source,
+                "table": self.table_name,
+                "values": self.values_read,
+                "rows": len(self.rows),
+                "not_imported": len(self.not_imported),
+                "converted": sum(c.issue is CellIssue.CONVERTED for c in self.cells),
+                "blanks": sum(c.issue is CellIssue.BLANK for c in self.cells),
+                "unknown": len(self.unknown_rows),
+            },
+        ).render(language)
 
-    def lines(self) -> list[str]:
-        out = [self.summary()]
-        out += self.messages
+    def lines(self, language: str = CHINESE) -> list[str]:
+        """The whole report as text, one finding a line (the CLI, 复制报告)."""
+        return [self.summary(language)] + [n.render(language) for n in self.line_notices()]
+
+    def line_notices(self) -> list[Notice]:
+        out = list(self.notices)
         for row in self.rows:
             if row.how != "exact":
-                kind = "按近似标签匹配" if row.how == "approx" else "标签后附有说明"
-                out.append(f"{row.address}：“{row.text}” {kind}，读作“{row.label}”")
+                kind = say.ROW_APPROX if row.how == "approx" else say.ROW_WITH_NOTE
+                out.append(notice(kind, address=row.address, text=row.text, label=row.label))
         out += [
-            f"{row.address}：本表没有“{row.label}”这一行，已保留在报表附加行中"
-            for row in self.unknown_rows
+            notice(say.ROW_UNKNOWN, address=r.address, label=r.label) for r in self.unknown_rows
         ]
-        out += [f"文件中没有找到行：{label}" for label in self.missing_rows]
-        out += [f"文件中没有找到列：{header}" for header in self.missing_columns]
-        out += [cell.line() for cell in self.cells if cell.issue is not CellIssue.BLANK]
+        out += [notice(say.ROW_MISSING, label=label) for label in self.missing_rows]
+        out += [notice(say.COLUMN_MISSING, header=header) for header in self.missing_columns]
+        out += [cell.line_notice() for cell in self.cells if cell.issue is not CellIssue.BLANK]
         blanks = [cell.address for cell in self.cells if cell.issue is CellIssue.BLANK]
         if blanks:
-            shown = "、".join(blanks[:12]) + ("等" if len(blanks) > 12 else "")
-            out.append(f"空白或“—”“无”等，按未填写处理（{len(blanks)} 处）：{shown}")
+            kind = say.BLANKS_MORE if len(blanks) > _BLANKS_SHOWN else say.BLANKS
+            out.append(notice(kind, count=len(blanks), cells="、".join(blanks[:_BLANKS_SHOWN])))
         return out

@@ -7,6 +7,7 @@ cell that was not imported or was changed. Rows the table does not know are kept
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,8 @@ from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.year_check import check_year
+from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.columns import Scope
 from govinfo_desktop.formats.excel.extra import collect_extra_rows
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport, MatchedRow
@@ -26,6 +29,8 @@ from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel.text import clean_imported_text
 from govinfo_desktop.formats.excel.total_fill import fill_blank_totals
 from govinfo_desktop.formats.excel.values import read_cell
+
+_log = logging.getLogger(__name__)
 
 __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
 MIN_SCORE = 4  # rows and column headers found: fewer is some other table that shares a label or two
@@ -45,18 +50,17 @@ def import_workbook(path: Path) -> ImportResult:
     except ImportFailed:
         raise
     except MemoryError as error:
-        raise ImportFailed(f"“{path.name}”太大，内存不足，未导入") from error
+        raise ImportFailed(msg.OUT_OF_MEMORY, name=path.name) from error
     except Exception as error:  # a file shaped in a way nobody foresaw: still one clear line
-        raise ImportFailed(
-            f"“{path.name}”的内容无法识别为统计表（{type(error).__name__}）"
-        ) from error
+        _log.info("%s: import failed unexpectedly", path.name, exc_info=True)  # the support log
+        raise ImportFailed(msg.UNRECOGNISED, name=path.name, kind=type(error).__name__) from error
     clean_imported_text(result.document, result.report)
     return result
 
 
 def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
     if not any(grid.values for grid in grids):
-        raise ImportFailed(f"“{path.name}”是空表格，没有内容可导入")
+        raise ImportFailed(msg.EMPTY_WORKBOOK, name=path.name)
     table = _choose_table(path, grids, read_metadata(grids)).table
     sheets, notes = select_sheets(table, grids)
     location = locate(table, sheets)
@@ -65,7 +69,7 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
     report = ImportReport(path.name, file_type, table.id, table.name)
     report.sheets = [grid.name for grid in sheets]
     report.metadata = dict(metadata)
-    report.messages += notes
+    report.notices += notes
     _report_rows(location, report)
     for scope in location.scopes:
         _read_scope(scope, document, report)
@@ -76,12 +80,12 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
             table.row(hit.row_id).label,
             hit.text,
             CellIssue.DUPLICATE,
-            "与前面的行重复，未导入（已保留在附加行中）",
+            say.CELL_DUPLICATE,
         )
     fill_blank_totals(document, report)
     year = check_year(metadata.get("year", ""), table.id)
     if year is not None:
-        report.messages.append(year.render())
+        report.notices.append(year)
     return ImportResult(document, report)
 
 
@@ -89,9 +93,7 @@ def _choose_table(path: Path, grids: list[SheetGrid], metadata: dict[str, str]) 
     locations = [locate(catalog.load_table(tid).table, grids) for tid in catalog.table_ids()]
     best = max(location.score for location in locations)
     if best < MIN_SCORE:
-        raise ImportFailed(
-            f"“{path.name}”不是政府信息公开情况统计表（找不到统计表的行，可能是其他表格）"
-        )
+        raise ImportFailed(msg.NOT_STATISTICS_TABLE, name=path.name)
     tied = [location for location in locations if location.score == best]
     if len(tied) > 1:
         year = metadata.get("year", "")
@@ -119,9 +121,7 @@ def _report_rows(location: Location, report: ImportReport) -> None:
             elif column.id not in scope.spans and scope.rows:
                 report.missing_columns.append(f"{_scope_title(location, scope)} · {column.header}")
         if scope.positional and scope.rows:
-            report.messages.append(
-                f"{_scope_title(location, scope)}：没有找到列标题，按数字所在的列读取，请核对"
-            )
+            report.note(say.NO_COLUMN_HEADERS, part=_scope_title(location, scope))
         for row_id in scope.row_ids:
             row = table.row(row_id)
             if row.has_values and row_id not in scope.rows:
@@ -140,7 +140,7 @@ def _read_scope(scope: Scope, document: ReportDocument, report: ImportReport) ->
     table = document.table
     for row_id, sheet_row in scope.rows.items():
         if sheet_row in grid.hidden_rows:
-            report.messages.append(f"{grid.name} 第 {sheet_row} 行是隐藏行，已照常读入")
+            report.note(say.HIDDEN_ROW, sheet=grid.name, row=sheet_row)
         for column in table.columns_for(row_id):
             span = scope.spans.get(column.id)
             if span is None:
@@ -157,4 +157,4 @@ def _read_scope(scope: Scope, document: ReportDocument, report: ImportReport) ->
     hidden_cols = {c for a, b in scope.spans.values() for c in range(a, b + 1)} & grid.hidden_cols
     if hidden_cols:
         letters = "、".join(address(c, 1)[:-1] for c in sorted(hidden_cols))
-        report.messages.append(f"{grid.name} 的 {letters} 列是隐藏列，已照常读入")
+        report.note(say.HIDDEN_COLUMNS, sheet=grid.name, columns=letters)

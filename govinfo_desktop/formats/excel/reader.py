@@ -8,6 +8,7 @@ openpyxl); for .xlsx, excel_xlsx_scan adds what calamine does not report. openpy
 
 from __future__ import annotations
 
+import logging
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,10 +16,13 @@ from typing import Any
 
 from defusedxml.common import DefusedXmlException
 
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.child import read_isolated
 from govinfo_desktop.formats.excel.sniff import FileKind, ImportFailed, sheet_extent_ok
 from govinfo_desktop.formats.excel.xls_scan import check_xls
 from govinfo_desktop.formats.excel.xlsx_scan import scan_xlsx
+
+_log = logging.getLogger(__name__)
 
 Position = tuple[int, int]
 MAX_ROWS, MAX_COLS = 2000, 100  # more than any layout of the statistics table needs
@@ -50,6 +54,10 @@ def address(col: int, row: int) -> str:
         col, rest = divmod(col - 1, 26)
         letters = chr(65 + rest) + letters
     return f"{letters}{row}"
+
+
+class _SheetTooLarge(Exception):
+    """args[0]: the sheet's name (read_calamine adds the file's)."""
 
 
 def read_grids(path: Path, kind: FileKind) -> list[SheetGrid]:
@@ -94,11 +102,12 @@ def read_openpyxl(path: Path) -> list[SheetGrid]:
         grids = [_grid_from_openpyxl(sheet) for sheet in workbook.worksheets]
         workbook.close()
     except DefusedXmlException as error:
-        raise ImportFailed(f"“{path.name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
+        raise ImportFailed(msg.UNSAFE_XML, name=path.name) from error
     except ImportFailed:
         raise
     except Exception as error:
-        raise ImportFailed(f"“{path.name}”已损坏或不是 Excel 能打开的表格，无法读取") from error
+        _log.info("%s: openpyxl could not read it", path.name, exc_info=True)  # the support log
+        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name) from error
     return grids
 
 
@@ -127,16 +136,17 @@ def read_calamine(path: Path) -> list[SheetGrid]:
             workbook = python_calamine.CalamineWorkbook.from_filelike(stream)
             grids = [_grid_from_calamine(workbook, meta) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
-        raise ImportFailed(f"“{path.name}”有密码保护，请在 Excel/WPS 中取消密码后再导入") from error
-    except ImportFailed as error:
-        raise ImportFailed(f"“{path.name}”的{error}，未导入") from error
+        raise ImportFailed(msg.PASSWORD, name=path.name) from error
+    except _SheetTooLarge as error:
+        raise ImportFailed(msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
     except Exception as error:
-        raise ImportFailed(f"“{path.name}”已损坏或不是 Excel 能打开的表格，无法读取") from error
+        _log.info("%s: calamine could not read it", path.name, exc_info=True)  # the support log
+        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name) from error
     except BaseException as error:
         # A Rust panic reaches Python as pyo3's PanicException, which derives from BaseException.
         if type(error).__name__ != "PanicException":
             raise
-        raise ImportFailed(f"“{path.name}”已损坏，无法读取") from error
+        raise ImportFailed(msg.DAMAGED, name=path.name) from error
     return grids
 
 
@@ -147,7 +157,7 @@ def _grid_from_calamine(workbook: Any, meta: Any) -> SheetGrid:
         return grid  # a chart sheet or macro sheet: nothing to read
     sheet = workbook.get_sheet_by_name(meta.name)
     if not sheet_extent_ok(sheet.height, sheet.width):
-        raise ImportFailed(f"工作表“{meta.name}”的范围异常大，不像一张统计表")
+        raise _SheetTooLarge(meta.name)
     top, left = sheet.start or (0, 0)  # to_python() starts at the first used cell, not A1
     # Only the top-left part can hold the table (see excel_locate.MAX_ROW): don't convert the rest.
     rows = sheet.to_python(skip_empty_area=True, nrows=max(MAX_ROWS - top, 1))

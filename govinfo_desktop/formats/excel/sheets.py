@@ -7,35 +7,34 @@ copy). A later sheet that repeats rows already found is another table — a coun
 
 from __future__ import annotations
 
+from govinfo_desktop.core.notices import Notice, notice
 from govinfo_desktop.core.tabledef import TableDefinition
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.locate import matched_ids
 from govinfo_desktop.formats.excel.reader import SheetGrid
 
 
 def select_sheets(
     table: TableDefinition, grids: list[SheetGrid]
-) -> tuple[list[SheetGrid], list[str]]:
+) -> tuple[list[SheetGrid], list[Notice]]:
     found = {id(grid): matched_ids(table, grid) for grid in grids}
     visible = [grid for grid in grids if not grid.hidden]
     use_visible = any(found[id(grid)] for grid in visible)
     candidates = {id(grid) for grid in (visible if use_visible else grids)}
     chosen: list[SheetGrid] = []
-    notes: list[str] = []
+    notes: list[Notice] = []
     covered: set[str] = set()
     for grid in grids:
         rows = found[id(grid)]
         if id(grid) not in candidates:
             if rows:
-                notes.append(f"隐藏的工作表“{grid.name}”未读取（其中也有统计表的行）")
+                notes.append(notice(say.HIDDEN_SHEET_SKIPPED, sheet=grid.name))
             continue
         if rows and len(rows & covered) >= max(3, len(rows) // 2):
-            notes.append(
-                f"工作表“{grid.name}”是另一张统计表（与前面的表重复），未导入；"
-                "如需导入，请把它单独另存为一个文件"
-            )
+            notes.append(notice(say.SECOND_TABLE, sheet=grid.name))
             continue
         covered |= rows
         chosen.append(grid)
         if grid.hidden and rows:
-            notes.append(f"统计表在隐藏的工作表“{grid.name}”中，已照常读入，请核对")
+            notes.append(notice(say.TABLE_IN_HIDDEN_SHEET, sheet=grid.name))
     return chosen or grids, notes

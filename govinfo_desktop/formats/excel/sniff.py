@@ -8,8 +8,14 @@ refused in milliseconds; XML entity tricks are refused by defusedxml inside open
 from __future__ import annotations
 
 import enum
+import logging
 import zipfile
 from pathlib import Path
+
+from govinfo_desktop.core.notices import CodedError, Entry
+from govinfo_desktop.formats import messages as msg
+
+_log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBER_BYTES = 40 * 1024 * 1024  # uncompressed size of one part of an .xlsx
@@ -19,8 +25,8 @@ MAX_MEMBERS = 5000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class ImportFailed(Exception):
-    """A file that cannot be imported; str() is one clear Chinese line naming the file."""
+class ImportFailed(CodedError):
+    """A file that cannot be imported: one catalogue notice; str() is its Chinese line naming the file."""
 
 
 class _Unsafe(Exception):
@@ -40,29 +46,31 @@ def sniff(path: Path) -> FileKind:
         with path.open("rb") as stream:
             head = stream.read(4096)
     except FileNotFoundError as error:
-        raise ImportFailed(f"找不到文件“{path}”") from error
+        raise ImportFailed(msg.FILE_NOT_FOUND, path=path) from error
     except OSError as error:
-        raise ImportFailed(f"无法读取“{name}”：{error.strerror or error}") from error
+        raise ImportFailed(
+            msg.FILE_UNREADABLE, path=name, detail=error.strerror or error
+        ) from error
     if size == 0:
-        raise ImportFailed(f"“{name}”是空文件，不是 Excel 表格")
+        raise ImportFailed(msg.FILE_EMPTY, name=name)
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(f"“{name}”太大（{size // 1024 // 1024} MB），不像一张统计表，未导入")
+        raise ImportFailed(msg.FILE_TOO_LARGE, name=name, size_mb=size // 1024 // 1024)
     if head.startswith(b"PK\x03\x04"):
         return _check_zip(path)
     if head.startswith(_OLE_MAGIC):
         return _check_ole(path)
-    raise ImportFailed(f"“{name}”{_what_else(head)}")
+    raise ImportFailed(_what_else(head), name=name)
 
 
-def _what_else(head: bytes) -> str:
+def _what_else(head: bytes) -> Entry:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")) or b"<html" in text:
-        return "是网页（HTML）文件，只是扩展名像 Excel；请在 Excel/WPS 中打开后另存为 .xlsx 再导入"
+        return msg.NOT_EXCEL_HTML
     if head.startswith(b"%PDF"):
-        return "是 PDF 文件，不是 Excel 表格"
+        return msg.NOT_EXCEL_PDF
     if _looks_like_text(head):
-        return "是文本文件（如 CSV），不是 Excel 表格；请在 Excel/WPS 中另存为 .xlsx 再导入"
-    return "不是 Excel 表格（.xlsx/.xls），或文件已损坏"
+        return msg.NOT_EXCEL_TEXT
+    return msg.NOT_EXCEL
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -84,15 +92,14 @@ def _check_zip(path: Path) -> FileKind:
             for member in archive.infolist():
                 _verify_member(archive, member)
     except _Unsafe as error:
-        raise ImportFailed(f"“{name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
+        raise ImportFailed(msg.UNSAFE_XML, name=name) from error
     except zipfile.BadZipFile as error:
-        raise ImportFailed(f"“{name}”已损坏（压缩包内容校验失败），无法打开") from error
+        raise ImportFailed(msg.ZIP_CHECKSUM, name=name) from error
     except ImportFailed:
         raise
-    except (
-        Exception
-    ) as error:  # a damaged deflate, LZMA or bzip2 member, a bad header: all "damaged"
-        raise ImportFailed(f"“{name}”已损坏，无法打开（压缩包内容无法解压）") from error
+    except Exception as error:  # a damaged deflate, LZMA or bzip2 member, a bad header: "damaged"
+        _log.info("%s: damaged zip member", name, exc_info=True)  # the support log only
+        raise ImportFailed(msg.ZIP_DAMAGED, name=name) from error
     return kind
 
 
@@ -118,19 +125,19 @@ def _zip_kind(archive: zipfile.ZipFile, name: str) -> FileKind:
         if b"spreadsheet" in kind:
             return FileKind.ODS
     if "word/document.xml" in names:
-        raise ImportFailed(f"“{name}”是 Word 文档，不是 Excel 表格")
+        raise ImportFailed(msg.WORD_DOCUMENT, name=name)
     if "ppt/presentation.xml" in names:
-        raise ImportFailed(f"“{name}”是 PowerPoint 演示文稿，不是 Excel 表格")
-    raise ImportFailed(f"“{name}”是压缩包，不是 Excel 表格")
+        raise ImportFailed(msg.POWERPOINT, name=name)
+    raise ImportFailed(msg.ZIP_ARCHIVE, name=name)
 
 
 def _check_members(members: list[zipfile.ZipInfo], name: str) -> None:
     if len(members) > MAX_MEMBERS:
-        raise ImportFailed(f"“{name}”内部文件过多，疑似恶意构造的文件，未导入")
+        raise ImportFailed(msg.TOO_MANY_PARTS, name=name)
     total = 0
     for member in members:
         if member.flag_bits & 0x1:
-            raise ImportFailed(f"“{name}”有密码保护，请在 Excel/WPS 中取消密码后再导入")
+            raise ImportFailed(msg.PASSWORD, name=name)
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         big = member.file_size > 1024 * 1024
@@ -139,9 +146,7 @@ def _check_members(members: list[zipfile.ZipInfo], name: str) -> None:
             or total > MAX_TOTAL_BYTES
             or (big and ratio > MAX_RATIO)
         ):
-            raise ImportFailed(
-                f"“{name}”解压后异常庞大（{member.filename}），疑似压缩炸弹或损坏的文件，未导入"
-            )
+            raise ImportFailed(msg.ZIP_BOMB, name=name, part=member.filename)
 
 
 def _check_ole(path: Path) -> FileKind:
@@ -151,12 +156,12 @@ def _check_ole(path: Path) -> FileKind:
         "EncryptedPackage".encode("utf-16-le") in data
         or "EncryptionInfo".encode("utf-16-le") in data
     ):
-        raise ImportFailed(f"“{path.name}”有密码保护（已加密），请在 Excel/WPS 中取消密码后再导入")
+        raise ImportFailed(msg.ENCRYPTED, name=path.name)
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return FileKind.XLS
     if "WordDocument".encode("utf-16-le") in data:
-        raise ImportFailed(f"“{path.name}”是 Word 文档（.doc），不是 Excel 表格")
-    raise ImportFailed(f"“{path.name}”不是 Excel 表格（.xls），或文件已损坏")
+        raise ImportFailed(msg.WORD_DOC, name=path.name)
+    raise ImportFailed(msg.NOT_XLS, name=path.name)
 
 
 def sheet_extent_ok(rows: int, cols: int) -> bool:

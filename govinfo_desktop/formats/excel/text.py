@@ -10,6 +10,7 @@ from govinfo_desktop.core.safe_text import (
     clean_text,
     has_unsafe_characters,
 )
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.import_findings import ImportReport
 
 
@@ -18,11 +19,9 @@ def clean_imported_text(document: ReportDocument, report: ImportReport) -> None:
         label = METADATA_LABELS.get(key, key)
         safe = clean_text(text)
         if safe != text and has_unsafe_characters(text):
-            report.messages.append(f"报表信息“{label}”含有控制字符，已删除")
+            report.note(say.METADATA_CONTROL_CHARS, label=label)
         if len(safe) > MAX_METADATA_CHARS:
-            report.messages.append(
-                f"报表信息“{label}”过长（{len(safe)} 个字），只保留前 {MAX_METADATA_CHARS} 个字"
-            )
+            report.note(say.METADATA_CUT, label=label, length=len(safe), limit=MAX_METADATA_CHARS)
             safe = safe[:MAX_METADATA_CHARS]
         document.metadata[key] = safe
     report.metadata = dict(document.metadata)

@@ -11,12 +11,11 @@ from decimal import Decimal
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell
+from govinfo_desktop.core.notices import notice
 from govinfo_desktop.core.session import settle_totals
 from govinfo_desktop.core.values import format_number
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
-
-_BLANK_TOTAL = "合计为空，已按明细计算为 {sum}"
-_FORMULA_TOTAL = "公式没有保存计算结果，已按明细计算为 {sum}"
 
 
 def fill_blank_totals(document: ReportDocument, report: ImportReport) -> None:
@@ -34,8 +33,10 @@ def fill_blank_totals(document: ReportDocument, report: ImportReport) -> None:
             None,
         )
         if found is None:  # the total's row or column is not in the file at all
-            report.add("", where, "", CellIssue.CONVERTED, _BLANK_TOTAL.format(sum=shown))
+            report.add("", where, "", CellIssue.CONVERTED, say.CELL_TOTAL_FILLED, sum=shown)
             continue
-        template = _FORMULA_TOTAL if found.issue is CellIssue.FORMULA else _BLANK_TOTAL
+        formula = found.issue is CellIssue.FORMULA
         found.issue = CellIssue.CONVERTED
-        found.reason = template.format(sum=shown)
+        found.notice = notice(
+            say.CELL_TOTAL_FORMULA_FILLED if formula else say.CELL_TOTAL_FILLED, sum=shown
+        )

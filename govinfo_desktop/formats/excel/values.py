@@ -21,6 +21,7 @@ from govinfo_desktop.core.values import (
     format_value,
     is_blank_text,
 )
+from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
 from govinfo_desktop.formats.excel.reader import SheetGrid, address
 
@@ -41,22 +42,16 @@ def read_cell(
     label = describe_cell(document, cell)
     note = grid.comments.get((row, col), "")
     if (row, col) in grid.missing_formulas:
-        report.add(
-            where,
-            label,
-            "",
-            CellIssue.FORMULA,
-            "公式没有保存计算结果，未导入；请在 Excel/WPS 中打开并保存后再导入",
-        )
+        report.add(where, label, "", CellIssue.FORMULA, say.CELL_FORMULA)
         return None, note
     raw = grid.values.get((row, col))
     if raw is None:
         anchor = grid.anchor(row, col)
         if anchor is not None and anchor[0] != row:
-            reason = f"与 {address(anchor[1], anchor[0])} 合并为一个单元格，未导入"
-            report.add(where, label, "", CellIssue.MERGED, reason)
+            anchored = address(anchor[1], anchor[0])
+            report.add(where, label, "", CellIssue.MERGED, say.CELL_MERGED, anchor=anchored)
             return None, note
-        report.add(where, label, "", CellIssue.BLANK, "空白，按未填写处理")
+        report.add(where, label, "", CellIssue.BLANK, say.CELL_BLANK)
         return None, note
     return _convert(
         raw, document=document, cell=cell, where=where, label=label, report=report
@@ -73,26 +68,28 @@ def _convert(
     report: ImportReport,
 ) -> Value:
     if isinstance(raw, (datetime.datetime, datetime.date, datetime.time)):
-        report.add(
-            where, label, raw, CellIssue.INVALID, "是日期，不是数字（可能被自动改成了日期），未导入"
-        )
+        report.add(where, label, raw, CellIssue.INVALID, say.CELL_DATE)
         return None
     if isinstance(raw, str) and is_blank_text(raw):
         shown = raw.strip()
-        reason = f"“{shown}”按未填写处理" if shown else "空白，按未填写处理"
-        report.add(where, label, raw, CellIssue.BLANK, reason)
+        if shown:
+            report.add(where, label, raw, CellIssue.BLANK, say.CELL_PLACEHOLDER, text=shown)
+        else:
+            report.add(where, label, raw, CellIssue.BLANK, say.CELL_BLANK)
         return None
     if isinstance(raw, float):
         raw = _denoise(raw, document.table.cell_kind(cell), where, label, report)
     try:
         value = document.parse_for(cell, raw)
     except InvalidValue as error:
-        report.add(where, label, raw, CellIssue.INVALID, f"{error.reason.lstrip('：')}，未导入")
+        reason = error.reason.lstrip("：")
+        report.add(where, label, raw, CellIssue.INVALID, say.CELL_INVALID, reason=reason)
         return None
     if value is NOT_APPLICABLE:
-        report.add(where, label, raw, CellIssue.NOT_APPLICABLE, "“/”按不适用读入")
+        report.add(where, label, raw, CellIssue.NOT_APPLICABLE, say.CELL_NOT_APPLICABLE)
     elif isinstance(raw, str) and raw.strip() != format_value(value, grouping=False):
-        report.add(where, label, raw, CellIssue.CONVERTED, f"文本按数字 {format_value(value)} 读入")
+        shown = format_value(value)
+        report.add(where, label, raw, CellIssue.CONVERTED, say.CELL_TEXT_NUMBER, value=shown)
     return value
 
 
@@ -112,7 +109,8 @@ def _denoise(
             label,
             repr(number),
             CellIssue.CONVERTED,
-            f"计算误差，按 {format_value(rounded)} 读入",
+            say.CELL_ROUNDED,
+            value=format_value(rounded),
         )
         return rounded
     return number

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.bounds import DamagedSheet, check_shared_strings, content_extent
 from govinfo_desktop.formats.excel.sniff import ImportFailed, sheet_extent_ok
 
@@ -63,17 +64,15 @@ def scan_xlsx(path: Path) -> dict[str, SheetFacts]:
             members = _sheet_members(archive).items()
             return {name: _scan_sheet(archive, member, name) for name, member in members}
     except _TooLarge as error:
-        raise ImportFailed(
-            f"“{path.name}”的工作表“{error}”范围异常大，不像一张统计表，未导入"
-        ) from error
+        raise ImportFailed(msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
     except DamagedSheet as error:
-        raise ImportFailed(f"“{path.name}”已损坏：{error}，未导入") from error
+        raise ImportFailed(msg.DAMAGED_DETAIL, name=path.name, detail=error.notice) from error
     except DefusedXmlException as error:
-        raise ImportFailed(f"“{path.name}”含有不安全的 XML 结构（疑似恶意构造），未导入") from error
+        raise ImportFailed(msg.UNSAFE_XML, name=path.name) from error
     except ElementTree.ParseError as error:
-        raise ImportFailed(f"“{path.name}”已损坏（XML 无法解析），无法读取") from error
+        raise ImportFailed(msg.XML_UNPARSABLE, name=path.name) from error
     except KeyError as error:
-        raise ImportFailed(f"“{path.name}”已损坏（缺少 {error.args[0]}），无法读取") from error
+        raise ImportFailed(msg.PART_MISSING, name=path.name, part=error.args[0]) from error
 
 
 def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetFacts:

@@ -15,6 +15,7 @@ from typing import Any
 
 from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
 from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
 
@@ -40,9 +41,13 @@ def draft_text(errors: int) -> str:
 
 
 def build_pdf(
-    document: ReportDocument, seam_guide: bool = True, findings: Findings | None = None
+    document: ReportDocument,
+    seam_guide: bool = True,
+    findings: Findings | None = None,
+    text: ReportText | None = None,
 ) -> tuple[bytes, PdfResult]:
-    """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings)."""
+    """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings); with
+    `text`, the report text (正文) comes first and the table after it."""
     from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
 
     findings = findings if findings is not None else document.validator.check(document.values)
@@ -58,13 +63,18 @@ def build_pdf(
     ended: list[int] = []
     buffer = io.BytesIO()
     template = _template(buffer, document)
-    template.build(_story(document, placed, ended, keep_tail=False), canvasmaker=canvas_class)
+    lead = _text_story(document, text)
+    template.build(
+        [*lead, *_story(document, placed, ended, keep_tail=False)], canvasmaker=canvas_class
+    )
     if placed and ended and placed[-1][0] > ended[-1]:
         # The sign-off went to a page of its own: lay out again with the table's last rows kept with it.
         buffer.seek(0)
         buffer.truncate()
         placed.clear()
-        template.build(_story(document, placed, [], keep_tail=True), canvasmaker=canvas_class)
+        template.build(
+            [*lead, *_story(document, placed, [], keep_tail=True)], canvasmaker=canvas_class
+        )
     result.pages = template.page
     result.seal_area = placed[-1] if placed else None
     return buffer.getvalue(), result
@@ -99,11 +109,20 @@ def write_pdf(
     path: Path,
     seam_guide: bool = True,
     findings: Findings | None = None,
+    text: ReportText | None = None,
 ) -> PdfResult:
     """Write the PDF to `path` in one step (never a half-written file); raises SaveError (an OSError)."""
-    data, result = build_pdf(document, seam_guide=seam_guide, findings=findings)
+    data, result = build_pdf(document, seam_guide=seam_guide, findings=findings, text=text)
     atomic_write_bytes(Path(path), data)
     return result
+
+
+def _text_story(document: ReportDocument, text: ReportText | None) -> list[Any]:
+    if text is None:
+        return []
+    from govinfo_desktop.formats.pdf.text import text_flowables  # noqa: PLC0415
+
+    return text_flowables(document, text)
 
 
 def _story(

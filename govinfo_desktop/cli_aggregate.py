@@ -1,0 +1,207 @@
+"""`govinfo-desktop aggregate IN... -o OUT [--json] [--skip-unreadable]`: sum units' reports.
+
+IN are files or folders (.govinfo/.xlsx/.xls); OUT is .govinfo, .xlsx, .pdf, or .govinfo-set (the whole
+collection). Every readable unit is included, whatever its errors. Exit codes: 2 when an input cannot be
+read or is of another table format (it is listed; nothing is written unless --skip-unreadable, which
+sums the others and then exits as below); 1 when an included unit or the total has errors; 0 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
+from govinfo_desktop.core.aggregate import Total, sum_node
+from govinfo_desktop.core.coded_findings import CodedFinding
+from govinfo_desktop.core.collect_intake import Intake, probable_copies, take_in
+from govinfo_desktop.core.collection import Collection, Node, UnitStatus
+from govinfo_desktop.core.document import default_report_year
+from govinfo_desktop.core.findings_json import findings_to_json
+from govinfo_desktop.formats.collect_read import (
+    UnitFile,
+    Unreadable,
+    expand_inputs,
+    read_unit_files,
+)
+
+OUTPUT_SUFFIXES = (".govinfo", ".xlsx", ".pdf", ".govinfo-set")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", type=Path, help="各单位的报表文件或文件夹")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help="输出 .govinfo、.xlsx、.pdf 或 .govinfo-set",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="以 JSON 输出各单位状态和合计的检查结果"
+    )
+    parser.add_argument(
+        "--skip-unreadable", action="store_true", help="跳过无法读取的文件，汇总其余文件"
+    )
+    parser.add_argument("--template", help="表格格式编号（默认取多数文件的格式）")
+    parser.add_argument(
+        "--detail", type=Path, metavar="明细表.xlsx", help="另存明细表：每个单位一列"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(options: argparse.Namespace) -> int:
+    output: Path = options.output
+    if not output.name.endswith(OUTPUT_SUFFIXES):
+        raise CommandError(f"“{output.name}”：只能输出 .govinfo、.xlsx、.pdf 或 .govinfo-set 文件")
+    paths = expand_inputs(options.inputs)
+    if not paths:
+        raise CommandError("没有找到报表文件（.govinfo、.xlsx、.xls）")
+    read = list(read_unit_files(paths, workers=_workers(len(paths))))
+    files = [item for item in read if isinstance(item, UnitFile)]
+    unreadable = [item for item in read if isinstance(item, Unreadable)]
+    collection = _collection(files, options.template)
+    intakes = [take_in(collection, item.document, str(item.path), item.sha256) for item in files]
+    refused = [intake for intake in intakes if intake.unit is None]
+    blocked = bool(unreadable or refused) and not options.skip_unreadable
+    node = Node("合计", [], include=list(UnitStatus))
+    total = sum_node(collection, node)
+    if not blocked:
+        _write(collection, total, output)
+        if options.detail is not None:
+            _write_detail(collection, total, options.detail)
+    report = _report(collection, total, intakes, unreadable, output if not blocked else None)
+    _print(report, options.json)
+    if blocked:
+        return EXIT_UNREADABLE
+    unit_errors = any(unit["errors"] for unit in report["units"])
+    return EXIT_ERRORS if unit_errors or total.findings.errors else EXIT_OK
+
+
+def _workers(count: int) -> int:
+    return 1 if count < 16 else max(1, min(4, os.cpu_count() or 1))
+
+
+def _collection(files: list[UnitFile], template: str | None) -> Collection:
+    tables = Counter(item.document.table_id for item in files)
+    table_id = template or (tables.most_common(1)[0][0] if tables else "national-2021")
+    years = Counter(
+        item.document.year
+        for item in files
+        if item.document.table_id == table_id and item.document.year
+    )
+    year = years.most_common(1)[0][0] if years else default_report_year()
+    return Collection(int(year), table_id)
+
+
+def _write(collection: Collection, total: Total, output: Path) -> None:
+    from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
+    from govinfo_desktop.formats.writing import OutputError, write_output  # noqa: PLC0415
+
+    try:
+        if output.name.endswith(".govinfo-set"):
+            from govinfo_desktop.formats.collection_file import save_collection  # noqa: PLC0415
+
+            collection.nodes.append(Node("合计", [], include=list(UnitStatus)))
+            save_collection(collection, output)
+        elif output.suffix.lower() == ".pdf":
+            from govinfo_desktop.formats.pdf.document import write_pdf  # noqa: PLC0415
+
+            write_pdf(total.document, output, findings=total.findings)
+        else:
+            write_output(total.document, output)
+    except (SaveError, OutputError) as error:
+        raise CommandError(str(error)) from error
+
+
+def _write_detail(collection: Collection, total: Total, path: Path) -> None:
+    from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
+    from govinfo_desktop.formats.detail_export import write_detail  # noqa: PLC0415
+
+    reports = [(u.name, u.document) for u in collection.units if u.document is not None]
+    try:
+        write_detail(total, reports, path)
+    except SaveError as error:
+        raise CommandError(str(error)) from error
+
+
+def _report(
+    collection: Collection,
+    total: Total,
+    intakes: list[Intake],
+    unreadable: list[Unreadable],
+    output: Path | None,
+) -> dict[str, Any]:
+    units = []
+    for unit in collection.units:
+        document = unit.document
+        if document is None:
+            continue
+        findings = document.validator.check(document.values)
+        units.append(
+            {
+                "unit": unit.name,
+                "file": unit.latest.file_name if unit.latest else "",
+                "status": str(unit.status),
+                "versions": len(unit.versions),
+                "errors": len(findings.errors),
+                "warnings": len(findings.warnings),
+                "blanks": len(findings.blanks),
+            }
+        )
+    # Without a roster every unit is "new": saying so for each one would bury the real notices.
+    notices: list[CodedFinding] = [
+        n for intake in intakes if intake.unit for n in intake.notices if n.code != "C-NEW-UNIT"
+    ]
+    notices += probable_copies(collection.units)
+    return {
+        "template": collection.table_id,
+        "year": collection.year,
+        "output": str(output) if output else None,
+        "included": total.document.metadata.get("scope", ""),
+        "units": units,
+        "unreadable": [{"file": str(item.path), "reason": item.reason} for item in unreadable],
+        "refused": [
+            {"file": intake.file_name, "reason": intake.notices[0].message, "code": "C-FORMAT"}
+            for intake in intakes
+            if intake.unit is None
+        ],
+        "notices": [notice.to_json() for notice in notices],
+        "totals": findings_to_json(total.document, total.findings),
+    }
+
+
+def _print(report: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    for item in report["unreadable"]:
+        print(f"无法读取  {item['file']}：{item['reason']}")
+    for item in report["refused"]:
+        print(f"未收入  {item['reason']}")
+    for unit in report["units"]:
+        print(
+            f"{unit['status']}  {unit['unit']}  {unit['errors']} 个错误，{unit['warnings']} 个警告，"
+            f"{unit['blanks']} 处未填写  （{unit['file']}）"
+        )
+    for notice in report["notices"]:
+        print(f"提示  {notice['message']}")
+    totals = report["totals"]
+    print(
+        f"合计（{len(report['units'])} 个单位）：{totals['errors']} 个错误，"
+        f"{totals['warnings']} 个警告，{totals['blanks']} 处未填写"
+    )
+    for problem in totals["problems"]:
+        print(f"  {problem['rule']}  {problem['message']}")
+    if report["output"]:
+        print(f"已写入 {report['output']}")
+    elif report["unreadable"] or report["refused"]:
+        print(
+            "有文件无法读取或格式不符，未输出汇总（加 --skip-unreadable 可跳过这些文件）",
+            file=sys.stderr,
+        )

@@ -1,0 +1,110 @@
+"""文件 → 上年报表…: attach last year's report to the open one (remembered in the .govinfo file), offer
+the 上年结转 pre-fill as one undoable step, and list the cross-year findings with both years' values."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from govinfo_desktop.core.document import ReportDocument
+from govinfo_desktop.core.lastyear import (
+    CrossYear,
+    carry_prefill,
+    compare,
+    last_values,
+    link,
+    set_link,
+)
+from govinfo_desktop.core.values import format_value
+from govinfo_desktop.formats.reading import InputError, open_input
+from govinfo_desktop.qt.commands import CellsCommand
+
+FILE_FILTER = "报表 (*.govinfo *.xlsx *.xls *.xlsm)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("last_year", text)
+
+
+def remembered(document: ReportDocument, here: Path | None) -> Path | None:
+    """The last-year file the report remembers (relative to the report's folder when not absolute)."""
+    found = link(document)
+    if found is None:
+        return None
+    path = Path(str(found["file"]))
+    return path if path.is_absolute() or here is None else here.parent / path
+
+
+def choose(window: Any) -> None:
+    editor = window.editor
+    if editor is None:
+        return
+    start = remembered(editor.document, window.file_path)
+    name, _ = QFileDialog.getOpenFileName(
+        window, _tr("选择上年报表"), str(start or ""), FILE_FILTER
+    )
+    if name:
+        attach(window, Path(name))
+
+
+def attach(window: Any, path: Path) -> CrossYear | None:
+    """Read `path` as last year's report, remember it, offer the pre-fill, show the findings."""
+    editor = window.editor
+    try:
+        last = open_input(path).document
+    except InputError as error:
+        QMessageBox.warning(window, _tr("上年报表"), str(error))
+        return None
+    set_link(editor.document, str(path), hashlib.sha256(path.read_bytes()).hexdigest())
+    editor.undo_stack.resetClean()  # the link is part of the file: offer to save it
+    offered = carry_prefill(editor.document, last)
+    if offered and _ask_prefill(window, editor, offered):
+        edit = editor.session.edit_for(offered)
+        if edit is not None:
+            text = _tr("填入上年结转 %1 格").replace("%1", str(len(edit.after)))
+            editor.undo_stack.push(CellsCommand(editor, edit, text))
+    values = last_values(editor.document, last)
+    for model in getattr(editor, "models", ()):
+        model.last_year = values  # the tree's tooltips show 上年 beside this year's value
+    result = compare(editor.document, last)
+    show_findings(window, result, path)
+    return result
+
+
+def _ask_prefill(window: QWidget, editor: Any, offered: dict[Any, Any]) -> bool:
+    lines = [
+        f"{editor.describe_cell(cell)}：{format_value(value)}" for cell, value in offered.items()
+    ]
+    answer = QMessageBox.question(
+        window,
+        _tr("上年结转"),
+        _tr("按上年报表的“结转下年度继续办理”填入本年“上年结转”（只填空着的格）？")
+        + "\n\n"
+        + "\n".join(lines),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def findings_text(result: CrossYear) -> list[str]:
+    lines = [issue.message for issue in result.issues]
+    lines += [notice.message for notice in result.notices]
+    lines += [notice.message for notice in result.not_applied]
+    return lines
+
+
+def show_findings(window: QWidget, result: CrossYear, path: Path) -> None:
+    lines = findings_text(result)
+    box = QMessageBox(window)
+    box.setWindowTitle(_tr("与上年核对"))
+    box.setText(
+        _tr("上年报表：%1\n与上年核对发现 %2 处需要说明。")
+        .replace("%1", path.name)
+        .replace("%2", str(len(result.issues) + len(result.notices)))
+    )
+    if lines:
+        box.setDetailedText("\n".join(lines))
+    box.open()
