@@ -313,3 +313,18 @@ def test_unit_and_year_come_from_the_report_title(
     result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
     assert result.document.metadata["unit"] == unit
     assert result.document.metadata["year"] == year
+
+
+def test_procurement_in_yuan_is_converted_with_a_notice(tmp_path: Path) -> None:
+    document = consistent_document("national-2019")
+    path = tmp_path / "yuan.xlsx"
+    write_workbook(document, path)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["表二 主动公开"]
+    found = [c for row in sheet.iter_rows() for c in row if c.value == "政府集中采购"]
+    sheet.cell(found[0].row, found[0].column + 2).value = "251000元"
+    workbook.save(path)
+    result = import_workbook(path)
+    assert result.document.values[CellRef("t2_procurement", "amount")] == Decimal("25.1")
+    (entry,) = [c for c in result.report.cells if c.code == say.CELL_YUAN_TO_WANYUAN.code]
+    assert entry.reason == "按“元”填写，已换算为 25.1 万元"

@@ -52,6 +52,12 @@ CELL_DUPLICATE = entry(
     "repeats an earlier row, not imported (kept among the extra rows)",
 )
 
+CELL_YUAN_TO_WANYUAN = entry(
+    "cell.yuan_to_wanyuan",
+    "value",
+    "按“元”填写，已换算为 {value} 万元",
+    "given in yuan; converted to {value} 万元 (10,000 yuan)",
+)
 CELL_TOTAL_FILLED = entry(
     "cell.total_filled",
     "sum",
