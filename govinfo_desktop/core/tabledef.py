@@ -44,6 +44,13 @@ class Column:
     def header(self) -> str:
         return " · ".join((*self.groups, self.label))
 
+    @property
+    def printed_label(self) -> str:
+        """The label with its money unit when the form leaves it out (2019 采购总金额 → “（万元）”)."""
+        if self.unit == "万元" and "万元" not in self.label:
+            return f"{self.label}（万元）"
+        return self.label
+
 
 @dataclass(frozen=True)
 class Row:

@@ -20,7 +20,14 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from govinfo_desktop import __version__
 from govinfo_desktop.core.document import ReportDocument, blank_document, default_report_year
@@ -98,6 +105,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.summary_label)
         self.zoom = Zoom(self.settings)
         self.menus = WindowMenus(self)
+        # The editor's place, kept for every report (see _put_editor). Made after the menus, so that
+        # when the window goes the menus go before the editor and never hear its undo stack clear.
+        self._holder = QWidget(self)
+        holder_layout = QVBoxLayout(self._holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self._holder)
         self.retranslate_ui()
         self._restore_geometry()
 
@@ -127,12 +140,8 @@ class MainWindow(QMainWindow):
         stack = editor.undo_stack
         if modified:
             stack.resetClean()  # no state of this stack matches a file on disk
-        self.editor, self.file_path = editor, path
-        panel_height = self._panel_height()
-        self.setCentralWidget(editor)
-        # A new central widget makes the layout share the height out anew, by size hints: the 问题
-        # panel could take three quarters of it. Tell the layout the panel's height straight away.
-        self.resizeDocks([self.problems_dock], [panel_height], Qt.Orientation.Vertical)
+        old, self.editor, self.file_path = self.editor, editor, path
+        self._put_editor(editor, old)
         if not self._panels_deferred:
             self._attach_panels(editor)
         stack.cleanChanged.connect(self._update_title)
@@ -147,6 +156,18 @@ class MainWindow(QMainWindow):
         self._update_status()
         editor.setFocus()
         QTimer.singleShot(0, self.keep_table_room)  # once the new editor and panels are laid out
+
+    def _put_editor(self, editor: QWidget, old: QWidget | None) -> None:
+        """The editor goes into a central holder that stays: replacing QMainWindow's central widget
+        makes its layout share the height out anew by size hints, and the 问题 panel could take three
+        quarters of it (the table left with two rows)."""
+        layout = self._holder.layout()
+        assert layout is not None
+        layout.addWidget(editor)
+        if old is not None:
+            layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
 
     def _panel_height(self) -> int:
         """The 问题 panel's height to keep: its current one, within a quarter of the window."""

@@ -204,7 +204,8 @@ def test_with_the_real_editor(qtbot, tmp_path: Path, example: Path) -> None:
     parts = EditorParts(editor_module.ReportEditor, FakePanel, FakePanel)
     window = make_window(qtbot, tmp_path, parts)
     window.start(example)
-    assert isinstance(window.centralWidget(), editor_module.ReportEditor)
+    assert isinstance(window.editor, editor_module.ReportEditor)
+    assert window.editor.parent() is window.centralWidget()  # in the holder that stays
     assert window.summary_label.text() == window.editor.findings().summary()
     window.editor.set_metadata("unit", "岳阳县人民政府（改）")
     assert window.isWindowModified()

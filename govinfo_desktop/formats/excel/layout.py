@@ -154,7 +154,7 @@ def _blocks_sheet(table: TableDefinition, part: Part, document: ReportDocument) 
         spans = _spread(len(block.columns), span)
         sheet.put(1, "信息内容", "header")
         for (start, end), column in zip(spans, block.columns, strict=True):
-            sheet.put(start, column.label, "header", end_col=end)
+            sheet.put(start, column.printed_label, "header", end_col=end)
         sheet.next_row += 1
         for child_id in block.children:
             sheet.put(1, table.row(child_id).printed_title, "label")

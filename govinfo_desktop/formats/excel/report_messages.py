@@ -56,7 +56,7 @@ CELL_YUAN_TO_WANYUAN = entry(
     "cell.yuan_to_wanyuan",
     "value",
     "按“元”填写，已换算为 {value} 万元",
-    "given in yuan; converted to {value} 万元 (10,000 yuan)",
+    "given in yuan; converted to {value} (in units of 10,000 yuan)",
 )
 CELL_TOTAL_FILLED = entry(
     "cell.total_filled",

@@ -54,7 +54,7 @@ def _blocks(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
             data.append([centred(row.printed_title), *[""] * width])
             extra.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
             extra.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SHADE))
-            labels = [centred(column.label, HEADER_SIZE) for column in row.columns]
+            labels = [centred(column.printed_label, HEADER_SIZE) for column in row.columns]
             data.append([centred("信息内容", HEADER_SIZE), *_spread(labels, width)])
             extra.extend(_span_last(len(data) - 1, len(labels), width))
             continue
