@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govinfo_desktop import __version__
+from govinfo_desktop import __version__, cli_options
 from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
 from govinfo_desktop.console import tolerate_unencodable
 
@@ -121,17 +121,16 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
         metavar="REPORT",
         help="同时检查年报正文（.docx、.txt、.html；不写文件名时用 .govinfo 文件里保存的正文）",
     )
-    from govinfo_desktop import cli_check_many  # noqa: PLC0415
-
-    cli_check_many.configure(parser)
+    cli_options.configure_check_many(parser)
     parser.set_defaults(run=_run_check)
 
 
 def _run_check(options: argparse.Namespace) -> int:
-    from govinfo_desktop import cli_check_many  # noqa: PLC0415
     from govinfo_desktop.cli_output import print_findings  # noqa: PLC0415
 
-    if cli_check_many.wanted(options):  # several files, a folder, or --last-year
+    if cli_options.wants_many(options):  # several files, a folder, or --last-year
+        from govinfo_desktop import cli_check_many  # noqa: PLC0415 - collection code only then
+
         return cli_check_many.run(options)
     opened = _open(options.file)
     findings = opened.document.validator.check(opened.document.values)
@@ -229,19 +228,13 @@ def _write(document: ReportDocument, output: Path, blank_template: bool) -> None
         raise CommandError(str(error)) from error
 
 
-def _configure_aggregate(parser: argparse.ArgumentParser) -> None:
-    from govinfo_desktop import cli_aggregate  # noqa: PLC0415
-
-    cli_aggregate.configure(parser)
-
-
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "templates": ("列出可用的表格格式", _configure_templates),
     "new": ("新建空白报表（.govinfo）或空白 Excel 模板（.xlsx）", _configure_new),
     "check": ("检查报表的勾稽关系", _configure_check),
     "convert": ("在 .govinfo、.xlsx、.xls 之间转换", _configure_convert),
     "pdf": ("生成可盖章的 PDF", _configure_pdf),
-    "aggregate": ("汇总多个单位的报表（文件或文件夹）", _configure_aggregate),
+    "aggregate": ("汇总多个单位的报表（文件或文件夹）", cli_options.configure_aggregate),
 }
 
 

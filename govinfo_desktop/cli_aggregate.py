@@ -33,28 +33,6 @@ from govinfo_desktop.formats.collect_read import (
 OUTPUT_SUFFIXES = (".govinfo", ".xlsx", ".pdf", ".govinfo-set")
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", type=Path, help="各单位的报表文件或文件夹")
-    parser.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        type=Path,
-        help="输出 .govinfo、.xlsx、.pdf 或 .govinfo-set",
-    )
-    parser.add_argument(
-        "--json", action="store_true", help="以 JSON 输出各单位状态和合计的检查结果"
-    )
-    parser.add_argument(
-        "--skip-unreadable", action="store_true", help="跳过无法读取的文件，汇总其余文件"
-    )
-    parser.add_argument("--template", help="表格格式编号（默认取多数文件的格式）")
-    parser.add_argument(
-        "--detail", type=Path, metavar="明细表.xlsx", help="另存明细表：每个单位一列"
-    )
-    parser.set_defaults(run=run)
-
-
 def run(options: argparse.Namespace) -> int:
     output: Path = options.output
     if not output.name.endswith(OUTPUT_SUFFIXES):

@@ -22,20 +22,6 @@ from govinfo_desktop.formats.collect_read import UnitFile, expand_inputs, read_u
 from govinfo_desktop.formats.reading import InputError, open_input
 
 
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("more", nargs="*", type=Path, help="更多文件或文件夹（每个文件一行摘要）")
-    parser.add_argument(
-        "--last-year",
-        type=Path,
-        metavar="LAST",
-        help="上年报表（.govinfo、.xlsx 或 .xls），做跨年核对",
-    )
-
-
-def wanted(options: argparse.Namespace) -> bool:
-    return bool(options.more or options.last_year or Path(options.file).is_dir())
-
-
 def run(options: argparse.Namespace) -> int:
     if options.last_year is not None:
         if options.more or Path(options.file).is_dir():

@@ -126,3 +126,20 @@ def test_unreadable_input_exits_2_with_one_line_and_no_traceback(
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_single_file_commands_do_not_import_the_collection_code(tmp_path: Path) -> None:
+    """Every command's parser is built on each run: `pdf` and `check FILE` must not pay for 汇总 code."""
+    code = (
+        "import sys\n"
+        "from govinfo_desktop.cli import main\n"
+        f"main(['check', {str(EXAMPLE)!r}])\n"
+        f"main(['pdf', {str(EXAMPLE)!r}, '-o', {str(tmp_path / 'x.pdf')!r}])\n"
+        "heavy = ('cli_aggregate', 'cli_check_many', 'lastyear', 'collect_', 'aggregate')\n"
+        "print([m for m in sys.modules if any(h in m for h in heavy)])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -40,8 +40,19 @@ RUNTIME_DROP = (
     "sqlite3.dll",
     "_sqlite3.pyd",
 )
-# Optional Pillow codecs (AVIF, WebP) that reportlab never asks for: 8 MB.
-SITE_PACKAGES_DROP = ("PIL/_avif.*.pyd", "PIL/_webp.*.pyd")
+# Optional Pillow codecs (AVIF, WebP) that reportlab never asks for: 8 MB. python-docx uses lxml.etree
+# alone: lxml's objectify, html, schematron and its C headers and Cython sources are never loaded (4.5 MB).
+SITE_PACKAGES_DROP = (
+    "PIL/_avif.*.pyd",
+    "PIL/_webp.*.pyd",
+    "lxml/objectify.*.pyd",
+    "lxml/html",
+    "lxml/isoschematron",
+    "lxml/includes",
+    "lxml/*.pyx",
+    "lxml/*.pxd",
+    "lxml/*.h",
+)
 
 PTH_NAME = "python312._pth"
 PTH_ENTRIES = ("python312.zip", ".", r"Lib\site-packages", r"..\app")

@@ -173,3 +173,16 @@ def test_objdump_output_gives_the_imported_dll_names() -> None:
         "\t9b0000\t  263  ucnv_open\n\n\tDLL Name: KERNEL32.dll\n"
     )
     assert stage._DLL_NAME.findall(sample) == ["Qt6Core.dll", "KERNEL32.dll"]
+
+
+def test_site_packages_lose_what_is_never_loaded(tmp_path: Path) -> None:
+    site = tmp_path / "site-packages"
+    kept = ["lxml/etree.cp312-win_amd64.pyd", "lxml/__init__.py", "docx/templates/default.docx",
+            "PIL/_imaging.cp312-win_amd64.pyd", "reportlab/__init__.py"]  # fmt: skip
+    dropped = ["lxml/objectify.cp312-win_amd64.pyd", "lxml/html/__init__.py", "lxml/includes/tree.h",
+               "lxml/etree.pyx", "lxml/isoschematron/__init__.py", "PIL/_webp.cp312-win_amd64.pyd",
+               "openpyxl/tests/test_x.py", "reportlab/__pycache__/x.pyc", "PIL/Image.pyi"]  # fmt: skip
+    _touch(site, *kept, *dropped)
+    stage.prune_site_packages(site)
+    assert all((site / name).exists() for name in kept)
+    assert not any((site / name).exists() for name in dropped)
