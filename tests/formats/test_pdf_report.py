@@ -46,7 +46,7 @@ def _expected_sequence(document: ReportDocument) -> list[str]:
                 sequence.extend(
                     text
                     for c in table.columns_for(row.id)
-                    if (text := format_value(document.value(CellRef(row.id, c.id))))
+                    if (text := format_value(document.value(CellRef(row.id, c.id)), grouping=False))
                 )
     return sequence
 
@@ -208,7 +208,15 @@ def test_write_pdf_is_atomic_and_reports_unwritable_paths(tmp_path: Path) -> Non
 def test_money_values_keep_their_decimals() -> None:
     document = consistent_document("national-2021")
     document.values[CellRef("t2_fees", "amount")] = Decimal("12345.67")
-    assert "12,345.67" in squeeze("".join(page_texts(build_pdf(document)[0])))
+    assert "12345.67" in squeeze("".join(page_texts(build_pdf(document)[0])))
+
+
+def test_thousands_separators_are_an_option_off_by_default() -> None:
+    document = seed_document()
+    plain = squeeze("".join(page_texts(build_pdf(document)[0])))
+    grouped = squeeze("".join(page_texts(build_pdf(document, thousands=True)[0])))
+    assert "31535" in plain and "31,535" not in plain  # as published tables print it
+    assert "31,535" in grouped and "12,277" in grouped
 
 
 def _grey_page(data: bytes, page: int, tmp_path: Path, dpi: int = 72) -> tuple[int, int, bytes]:

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
-from govinfo_desktop.core.values import format_value
+from govinfo_desktop.formats.pdf.numbers import number_text
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     SMALL_SIZE,
@@ -175,7 +175,7 @@ def _data_rows_under(table: Any, group: Row) -> int:
 
 
 def _value(document: ReportDocument, cell: CellRef) -> str:
-    return format_value(document.value(cell))
+    return number_text(document.value(cell))
 
 
 _SHADE = colors.Color(0.93, 0.93, 0.93)
