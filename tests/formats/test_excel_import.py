@@ -87,12 +87,17 @@ def test_text_numbers_units_placeholders_and_invalid_cells(tmp_path: Path) -> No
     assert blanks == {"Sheet1!C4": "—", "Sheet1!C5": "无"}
 
 
-def test_province_note_extra_row_and_slash(tmp_path: Path) -> None:
+def _exported_2019(path: Path):  # type: ignore[no-untyped-def]
+    """A 2019 report exported to `path`, opened again to be edited as a clerk's sheet would be."""
     document = consistent_document("national-2019")
-    path = tmp_path / "hubei.xlsx"
     write_workbook(document, path)
     workbook = openpyxl.load_workbook(path)
-    sheet = workbook["表二 主动公开"]
+    return document, workbook, workbook["表二 主动公开"]
+
+
+def test_province_note_extra_row_and_slash(tmp_path: Path) -> None:
+    path = tmp_path / "hubei.xlsx"
+    document, workbook, sheet = _exported_2019(path)
     for row in sheet.iter_rows():
         for cell in row:
             if cell.value == "规章":
@@ -316,11 +321,8 @@ def test_unit_and_year_come_from_the_report_title(
 
 
 def test_procurement_in_yuan_is_converted_with_a_notice(tmp_path: Path) -> None:
-    document = consistent_document("national-2019")
     path = tmp_path / "yuan.xlsx"
-    write_workbook(document, path)
-    workbook = openpyxl.load_workbook(path)
-    sheet = workbook["表二 主动公开"]
+    _document, workbook, sheet = _exported_2019(path)
     found = [c for row in sheet.iter_rows() for c in row if c.value == "政府集中采购"]
     sheet.cell(found[0].row, found[0].column + 2).value = "251000元"
     workbook.save(path)
