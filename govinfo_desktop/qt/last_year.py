@@ -69,7 +69,7 @@ def attach(window: Any, path: Path) -> CrossYear | None:
             editor.undo_stack.push(CellsCommand(editor, edit, text))
     values = last_values(editor.document, last)
     for model in getattr(editor, "models", ()):
-        model.last_year = values  # the tree's tooltips show 上年 beside this year's value
+        model.set_last_year(values)  # a 上年 column beside each value column
     result = compare(editor.document, last)
     show_findings(window, result, path)
     return result
