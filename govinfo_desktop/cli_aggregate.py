@@ -2,7 +2,8 @@
 
 IN are files or folders (.govinfo/.xlsx/.xls) or collection files (.govinfo-set: the latest version of
 each unit, and the set's renames); `--renames FILE` maps old unit names to current ones (机构改革: a file
-whose 填报单位 is an old name counts for the current unit; lines `旧名=新名` or a JSON object). OUT is .govinfo, .xlsx, .pdf, or .govinfo-set (the whole
+whose 填报单位 is an old name counts for the current unit; lines `旧名=新名` or a JSON object);
+`--overview` adds the overview page (counts by status, per-unit bars) after a PDF's table. OUT is .govinfo, .xlsx, .pdf, or .govinfo-set (the whole
 collection). Every readable unit is included, whatever its errors. Exit codes: 2 when an input cannot be
 read or is of another table format (it is listed; nothing is written unless --skip-unreadable, which
 sums the others and then exits as below); 1 when an included unit or the total has errors; 0 otherwise.
@@ -64,7 +65,7 @@ def run(options: argparse.Namespace) -> int:
     node = Node("合计", [], include=list(UnitStatus))
     total = sum_node(collection, node)
     if not blocked:
-        _write(collection, total, output)
+        _write(collection, total, output, node if options.overview else None)
         if options.detail is not None:
             _write_detail(collection, total, options.detail)
     report = _report(collection, total, intakes, unreadable, output if not blocked else None)
@@ -106,7 +107,7 @@ def _collection(files: list[UnitFile], template: str | None) -> Collection:
     return Collection(int(year), table_id)
 
 
-def _write(collection: Collection, total: Total, output: Path) -> None:
+def _write(collection: Collection, total: Total, output: Path, overview: Node | None) -> None:
     from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
     from govinfo_desktop.formats.writing import OutputError, write_output  # noqa: PLC0415
 
@@ -119,11 +120,26 @@ def _write(collection: Collection, total: Total, output: Path) -> None:
         elif output.suffix.lower() == ".pdf":
             from govinfo_desktop.formats.pdf.document import write_pdf  # noqa: PLC0415
 
-            write_pdf(total.document, output, findings=total.findings)
+            write_pdf(
+                total.document,
+                output,
+                findings=total.findings,
+                appendix=_overview(collection, overview),
+            )
         else:
             write_output(total.document, output)
     except (SaveError, OutputError) as error:
         raise CommandError(str(error)) from error
+
+
+def _overview(collection: Collection, node: Node | None) -> list[Any]:
+    """The overview page after the table (--overview), or nothing."""
+    if node is None:
+        return []
+    from govinfo_desktop.core.overview import node_overview  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.overview_page import overview_flowables  # noqa: PLC0415
+
+    return overview_flowables(node_overview(collection, node))
 
 
 def _write_detail(collection: Collection, total: Total, path: Path) -> None:

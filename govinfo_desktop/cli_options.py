@@ -53,6 +53,11 @@ def configure_aggregate(parser: argparse.ArgumentParser) -> None:
         metavar="改名表",
         help="机构改革改名表：每行“旧名=新名”，或 JSON 对象；旧名的报表计入新名单位",
     )
+    parser.add_argument(
+        "--overview",
+        action="store_true",
+        help="输出 PDF 时在表后加一页汇总概览（各状态单位数、各单位主要数字条形图）",
+    )
     parser.set_defaults(run=_run_aggregate)
 
 

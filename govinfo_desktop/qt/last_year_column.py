@@ -8,7 +8,7 @@ so copy, paste, find and keyboard entry pass them by.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -20,14 +20,27 @@ from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_RO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeView
 
-    from govinfo_desktop.qt.part_tree import Node
-    from govinfo_desktop.qt.tree_model import ReportTreeModel
+    from govinfo_desktop.core.tabledef import CellRef
+    from govinfo_desktop.core.values import Value
+    from govinfo_desktop.qt.part_tree import Node, PartTree
 
 LAST_YEAR_BACKGROUND = QColor(
     "#f6f4ee"
 )  # set apart from this year's cells: a reference, not an input
 _R = Qt.ItemDataRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ReportTreeModel(Protocol):
+    """What these columns need of qt.tree_model's model (named so, without importing it: no cycle)."""
+
+    last_year: dict[CellRef, Value]
+    tree: PartTree
+    value_count: int
+
+    def value_column(self, slot: int) -> int: ...
+
+    def last_year_column(self, slot: int) -> int: ...
 
 
 def _tr(text: str) -> str:
