@@ -153,6 +153,7 @@ def test_double_click_opens_the_unit_read_only_and_return_sets_status(
     unit = window.proxy.unit_at(index)
     (pdf,) = window.write_returns([unit], tmp_path)
     assert pdf.exists() and unit.status is UnitStatus.RETURNED
+    assert pdf.with_suffix(".docx").exists()  # the same notice, to edit before sending
     window.proxy.set_filter("退回")
     assert window.proxy.rowCount() == 1
 
