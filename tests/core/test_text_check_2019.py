@@ -11,43 +11,29 @@ from govinfo_desktop.core.text_check import TextCheck, check_text
 from govinfo_desktop.core.text_parse import parse_text
 from govinfo_desktop.core.text_rules import rules_for
 from govinfo_desktop.formats.excel.labels import simplify
-from tests.core.text_helpers import codes
+from tests.core.text_helpers import CORRECT_2021, VALUES_2021, codes
 
 VALUES_2019 = {
-    "t3_new.total": "42", "t3_carried.total": "3", "t3_total.total": "41", "t3_next.total": "4",
-    "t3_open.total": "20", "t3_partial.total": "6",
-    "t3_unable_not_held.total": "2", "t3_unable_must_make.total": "1", "t3_unable_unclear.total": "0",
+    **{key: text for key, text in VALUES_2021.items() if not key.startswith("t2_")},
     "t2_normative.made": "9", "t2_normative.published": "8", "t2_normative.total": "57",
     "t2_regulations.made": "5", "t2_regulations.published": "5", "t2_regulations.total": "30",
     "t2_licensing.decisions": "1250", "t2_penalty.decisions": "318", "t2_coercion.decisions": "12",
     "t2_fees.last_year": "14", "t2_fees.change": "-2",
     "t2_procurement.projects": "16", "t2_procurement.amount": "25.1",
-    "t4_cases.rv_total": "27", "t4_cases.rv_upheld": "20", "t4_cases.rv_corrected": "3",
-    "t4_cases.ld_total": "10", "t4_cases.lr_total": "5",
 }  # fmt: skip
 
-CORRECT_2019 = """\
-测试县人民政府2020年政府信息公开工作年度报告
-本报告中所列数据的统计期限自2020年1月1日至2020年12月31日。
-一、总体情况
-（一）主动公开
+# The 2021 text a year earlier, with 2019's 表二 sentences (表三/表四 read the same).
+ACTIVE_2021 = CORRECT_2021.split("（一）主动公开\n")[1].split("（二）依申请公开")[0]
+ACTIVE_2019 = """\
 2020年，本机关新制作规范性文件9件，新公开8件，对外公开总数57件。制定规章5件。
 作出行政许可决定1250件、行政处罚318件、行政强制12件。现有行政事业性收费项目12项。开展政府集中采购16项，采购总金额251000元。
-（二）依申请公开
-全年共处理政府信息公开申请45件（含上年度结转申请3件），答复41件，结转下年度继续办理4件。其中予以公开20件，部分公开6件，无法提供3件。
-（三）监督保障
-依法办理涉及政府信息公开的行政复议27件、行政诉讼15件。行政复议结果维持20件，结果纠正3件。
-二、主动公开政府信息情况
-（表）
-三、收到和处理政府信息公开申请情况
-（表）
-四、政府信息公开行政复议、行政诉讼情况
-（表）
-五、存在的主要问题及改进情况
-一是公开内容不够全面；二是解读形式单一。下一步，2021年将加强培训。
-六、其他需要报告的事项
-本年度未收取信息处理费。
 """
+CORRECT_2019 = (
+    CORRECT_2021.replace(ACTIVE_2021, ACTIVE_2019)
+    .replace("与2020年相比", "与2019年相比")
+    .replace("2021", "2020")
+    .replace("2022", "2021")
+)
 
 
 def _document() -> ReportDocument:
@@ -98,6 +84,7 @@ def test_correct_2019_text_gives_no_finding() -> None:
         ("部分公开6件", "部分公开五件", [("TXT-NUMBER", "t3_partial.total")]),
         ("结果纠正3件", "结果纠正4件", [("TXT-NUMBER", "t4_cases.rv_corrected")]),
         ("行政诉讼15件", "行政诉讼10件", [("TXT-NUMBER", "t4_cases.ld_total")]),
+        ("维持或驳回8件", "维持或驳回9件", [("TXT-NUMBER", "t4_cases.ld_upheld")]),
         ("2020年，本机关", "2019年，本机关", [("TXT-YEAR", "overview")]),
     ],
 )
