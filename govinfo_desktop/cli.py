@@ -190,6 +190,11 @@ def _configure_pdf(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="输出 PDF 文件")
     parser.add_argument("--no-seam-guide", action="store_true", help="不印骑缝章引导线")
     parser.add_argument(
+        "--thousands",
+        action="store_true",
+        help="数字印千位分隔符（如 31,535；默认按公开年报印 31535）",
+    )
+    parser.add_argument(
         "--text",
         nargs="?",
         const="-",
@@ -209,7 +214,11 @@ def _run_pdf(options: argparse.Namespace) -> int:
     text = _report_text(opened.document, options.text) if options.text else None
     try:
         result = pdf_report.write_pdf(
-            opened.document, options.output, seam_guide=not options.no_seam_guide, text=text
+            opened.document,
+            options.output,
+            seam_guide=not options.no_seam_guide,
+            text=text,
+            thousands=options.thousands,
         )
     except OSError as error:
         raise CommandError(str(error)) from error

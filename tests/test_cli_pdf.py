@@ -25,7 +25,10 @@ def test_seed_example_prints_and_exits_0(tmp_path: Path) -> None:
     assert cli.main(["pdf", str(EXAMPLE), "-o", str(output)]) == cli.EXIT_OK
     text = _text(output)
     assert "2017年度政府信息公开情况统计表(本级政府)" in text
-    assert "31,535" in text and "骑缝章" in text and "草稿" not in text
+    assert "31535" in text and "骑缝章" in text and "草稿" not in text
+    grouped = tmp_path / "分隔.pdf"
+    assert cli.main(["pdf", str(EXAMPLE), "-o", str(grouped), "--thousands"]) == cli.EXIT_OK
+    assert "31,535" in _text(grouped)
 
 
 def test_no_seam_guide_option(tmp_path: Path) -> None:

@@ -46,6 +46,9 @@ class ReportDocument:
     metadata: dict[str, str] = field(default_factory=dict)
     values: dict[CellRef, Value] = field(default_factory=dict)
     notes: dict[CellRef, str] = field(default_factory=dict)
+    overrides: set[CellRef] = field(
+        default_factory=set
+    )  # totals the clerk typed over (运算公式 off)
     extra_rows: list[ExtraRow] = field(default_factory=list)
     unknown_fields: dict[str, Any] = field(default_factory=dict)  # kept verbatim on save
     unknown_cells: list[dict[str, Any]] = field(default_factory=list)

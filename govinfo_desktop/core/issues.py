@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from govinfo_desktop.core.messages import CHINESE, MessageTemplate, render
+from govinfo_desktop.core.messages import CHINESE, ENGLISH, MessageTemplate, render
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import format_number
 
@@ -40,6 +40,7 @@ class Issue:
     ] = ()  # the table's words for the place: label, row, column…
     relation: str = "="
     check_index: int = -1  # which compiled check found it (stable within one table)
+    blank_sides: tuple[bool, bool] = (False, False)  # (actual, expected) read only blank cells
 
     @property
     def code(self) -> str:
@@ -53,15 +54,19 @@ class Issue:
     def params(self) -> dict[str, str]:
         params = dict(self.context)
         params.update(
-            actual=format_number(self.actual),
-            expected=format_number(self.expected),
+            actual=BLANK_WORDS[CHINESE] if self.blank_sides[0] else format_number(self.actual),
+            expected=BLANK_WORDS[CHINESE] if self.blank_sides[1] else format_number(self.expected),
             difference=format_number(abs(self.actual - self.expected)),
             relation=self.relation,
         )
         return params
 
     def render(self, language: str = CHINESE) -> str:
-        return render(self.template, self.params, language)
+        params = self.params
+        for side, key in zip(self.blank_sides, ("actual", "expected"), strict=True):
+            if side:  # “现为 未填写”, not “现为 0”: a blank is not a zero the clerk wrote
+                params[key] = BLANK_WORDS.get(language, BLANK_WORDS[CHINESE])
+        return render(self.template, params, language)
 
     @property
     def message(self) -> str:
@@ -73,6 +78,9 @@ class Issue:
         return self.actual - self.expected
 
 
+BLANK_WORDS = {CHINESE: "未填写", ENGLISH: "blank"}
+
+
 class CellState(NamedTuple):
     """What the editor shows on one cell: worst severity, blank marker, and the findings on it.
 
@@ -81,6 +89,8 @@ class CellState(NamedTuple):
     severity: Severity | None = None
     blank: bool = False
     issues: tuple[Issue, ...] = ()
+    culprit: bool = False  # the one cell several failing relations share: marked strongly
+    faint: bool = False  # another cell of those relations: marked faintly
 
     def messages(self, language: str = CHINESE) -> tuple[str, ...]:
         return tuple(issue.render(language) for issue in self.issues)

@@ -94,6 +94,7 @@ class Check:
             self._context_items,
             self.relation,
             self.index,
+            (_all_blank(self.left, values), _all_blank(self.right, values)),
         )
 
     @cached_property
@@ -114,6 +115,11 @@ def _total(operands: SignedOperands, values: Mapping[CellRef, Value]) -> Decimal
         amount = operand if isinstance(operand, Decimal) else numeric(values.get(operand))
         total += amount if sign > 0 else -amount
     return total
+
+
+def _all_blank(operands: SignedOperands, values: Mapping[CellRef, Value]) -> bool:
+    cells = [op for _, op in operands if isinstance(op, CellRef)]
+    return len(cells) == len(operands) and all(values.get(cell) is None for cell in cells)
 
 
 def compile_checks(table: TableDefinition, rules: Iterable[Rule]) -> tuple[Check, ...]:

@@ -29,6 +29,9 @@ class RowRole(enum.StrEnum):
     ITEM = "item"
 
 
+FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+
+
 @dataclass(frozen=True)
 class Column:
     id: str
@@ -40,6 +43,13 @@ class Column:
     @property
     def header(self) -> str:
         return " · ".join((*self.groups, self.label))
+
+    @property
+    def printed_label(self) -> str:
+        """The label with its money unit when the form leaves it out (2019 采购总金额 → “（万元）”)."""
+        if self.unit == "万元" and "万元" not in self.label:
+            return f"{self.label}（万元）"
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -65,8 +75,13 @@ class Row:
 
     @property
     def title(self) -> str:
-        """Numbering, label and note as printed."""
+        """Numbering, label and note."""
         return f"{self.number}{self.label}{self.note}"
+
+    @property
+    def printed_title(self) -> str:
+        """As the official form prints it: full-width brackets “（一）” (reading accepts both)."""
+        return self.title.translate(FULL_WIDTH_BRACKETS)
 
     @property
     def has_values(self) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from govinfo_desktop.core.culprit import find_culprits
 from govinfo_desktop.core.issues import CLEAN, CellState, Findings, Issue, Severity
 from govinfo_desktop.core.rules import Check
 from govinfo_desktop.core.tabledef import CellRef, TableDefinition
+from govinfo_desktop.core.totals import TotalsPlan
 from govinfo_desktop.core.values import Value
 
 _BLANK = CellState(blank=True)
@@ -31,14 +33,8 @@ class Validator:
         self.checks_for_cell: dict[CellRef, tuple[int, ...]] = {
             cell: tuple(found) for cell, found in index.items()
         }
-        self.computed_cells = frozenset(
-            check.left[0][1]
-            for check in checks
-            if check.relation == "="
-            and len(check.left) == 1
-            and check.severity == "error"
-            and isinstance(check.left[0][1], CellRef)
-        )
+        self.totals = TotalsPlan.from_checks(checks)
+        self.computed_cells = frozenset(self.totals.parts)
 
     def check(self, values: Mapping[CellRef, Value]) -> Findings:
         issues = [issue for check in self.checks if (issue := check.evaluate(values)) is not None]
@@ -58,12 +54,14 @@ class LiveValidation:
         self._issues: dict[int, Issue] = {}
         self._blanks: set[CellRef] = set()
         self._states: dict[CellRef, CellState] = {}
+        self._culprits: dict[int, CellRef] = {}  # check index → the cell it shares with another
         self.recheck_all()
 
     def recheck_all(self) -> None:
         findings = self.validator.check(self.values)
         self._issues = {issue.check_index: issue for issue in findings.issues}
         self._blanks = set(findings.blanks)
+        self._culprits = find_culprits(self._issues.values())
         self._states = {}
         for cell in self.validator.input_cells:
             state = self._compute_state(cell)
@@ -77,6 +75,7 @@ class LiveValidation:
     def cells_changed(self, cells: Iterable[CellRef]) -> set[CellRef]:
         touched: set[CellRef] = set()
         check_indexes: set[int] = set()
+        changed_issues = False
         for cell in cells:
             touched.add(cell)
             if self.values.get(cell) is None:
@@ -94,7 +93,23 @@ class LiveValidation:
             else:
                 self._issues[index] = after
             touched.update(self.validator.checks[index].cells)
+            changed_issues = True
+        if changed_issues:
+            touched.update(self._update_culprits())
         return {cell for cell in touched if self._refresh_state(cell)}
+
+    def _update_culprits(self) -> set[CellRef]:
+        """Cells of the relations whose culprit changed (their marks change)."""
+        before, after = self._culprits, find_culprits(self._issues.values())
+        self._culprits = after
+        touched: set[CellRef] = set()
+        for index in before.keys() | after.keys():
+            if before.get(index) != after.get(index):
+                touched.update(self.validator.checks[index].cells)
+        return touched
+
+    def culprit_of(self, check_index: int) -> CellRef | None:
+        return self._culprits.get(check_index)
 
     def _refresh_state(self, cell: CellRef) -> bool:
         state = self._compute_state(cell)
@@ -119,7 +134,12 @@ class LiveValidation:
                 worst = issue.severity
         if worst is None:
             return _BLANK if blank else CLEAN
-        return CellState(worst, blank, tuple(found))
+        culprit = faint = False
+        if worst is Severity.ERROR and self._culprits:
+            errors = [i.check_index for i in found if i.severity is Severity.ERROR]
+            culprit = any(self._culprits.get(index) == cell for index in errors)
+            faint = not culprit and all(index in self._culprits for index in errors)
+        return CellState(worst, blank, tuple(found), culprit, faint)
 
     def state(self, cell: CellRef) -> CellState:
         return self._states.get(cell, CLEAN)

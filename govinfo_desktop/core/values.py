@@ -84,8 +84,17 @@ def parse_value(
         raise InvalidValue(raw, "：本行不能填“/”（不适用），没有请填 0")
     if kind is ValueKind.NONE:
         raise InvalidValue(raw, "：本行是标题行，不填数字")
-    number_text = _strip_unit(_canonical_number_text(raw), unit, raw)
-    return _check_number(_decimal_from_text(number_text, raw), raw, kind)
+    number_text, divisor = _strip_unit(_canonical_number_text(raw), unit, raw)
+    return _check_number(_decimal_from_text(number_text, raw) / divisor, raw, kind)
+
+
+def is_yuan_for_wanyuan(text: str, unit: str) -> bool:
+    """“251000元” typed or imported for a 万元 cell: converted (÷ 10,000), and the clerk is told."""
+    return (
+        unit == "万元"
+        and _canonical_number_text(text).endswith("元")
+        and not (_canonical_number_text(text).endswith("万元"))
+    )
 
 
 def _canonical_number_text(raw: str) -> str:
@@ -97,15 +106,18 @@ def _canonical_number_text(raw: str) -> str:
     return text.replace("，", ",")
 
 
-def _strip_unit(text: str, unit: str, raw: str) -> str:
+def _strip_unit(text: str, unit: str, raw: str) -> tuple[str, Decimal]:
+    """The number's text and what to divide it by (10,000 for 元 in a 万元 cell)."""
     match = re.match(r"^([+-]?[\d.,]+)(.*)$", text)
     if match is None:
         raise InvalidValue(raw, _why_not_a_number(text))
     number, suffix = match.groups()
     if suffix == "":
-        return number
+        return number, Decimal(1)
     if unit and suffix == unicodedata.normalize("NFKC", unit):
-        return number
+        return number, Decimal(1)
+    if unit == "万元" and suffix == "元":
+        return number, Decimal(10000)
     if any(ch in "约余近多左右%" for ch in suffix):
         raise InvalidValue(raw, _why_not_a_number(suffix))
     if unit:

@@ -46,8 +46,13 @@ def remove_stale_temporaries(path: Path) -> int:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush and fsync it, then replace `path` in one step."""
-    path = Path(path)
+    """Write to a temporary file beside `path`, flush and fsync it, then replace `path` in one step.
+
+    A symlinked `path` is written through (its target is replaced, the link stays); the new file gets
+    the replaced file's permissions, or those of any new file (0666 less the umask) — never mkstemp's
+    private 0600, which would hide a shared report from colleagues."""
+    path = _through_links(Path(path))
+    mode = _mode_for(path)
     remove_stale_temporaries(path)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -59,6 +64,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            if mode is not None:
+                os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException as error:
@@ -68,6 +75,29 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             raise save_failed(path, error) from error
         raise
     _fsync_directory(path.parent)
+
+
+def _through_links(path: Path) -> Path:
+    """The file a (chain of) symlink(s) points to; a dangling link's target is created."""
+    if not path.is_symlink():
+        return path
+    return Path(os.path.realpath(path))
+
+
+def _mode_for(path: Path) -> int | None:
+    if os.name != "posix":
+        return None  # Windows files inherit the folder's permissions
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Reading the umask means setting it; set it straight back (saves run on the GUI thread only).
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -59,12 +59,15 @@ def to_json(document: ReportDocument) -> dict[str, Any]:
     for cell in table.cells():
         value, note = document.values.get(cell), document.notes.get(cell, "")
         extras = document.cell_extras.get(cell, {})
-        if value is None and not note and not extras:
+        override = cell in document.overrides
+        if value is None and not note and not extras and not override:
             continue
         entry: dict[str, Any] = {**extras, "row": cell.row, "column": cell.column}
         entry["value"] = to_storage(value)
         if note:
             entry["note"] = note
+        if override:
+            entry["override"] = True
         cells.append(entry)
     cells.extend(document.unknown_cells)
     data: dict[str, Any] = {

@@ -22,7 +22,7 @@ from govinfo_desktop.formats import messages as msg
 
 MAX_DEPTH = 40  # our files nest 4 deep; 1,000 deep would exhaust the stack when saving again
 MAX_TABLE_VERSION = 10_000
-_CELL_FIELDS = {"row", "column", "value", "note"}
+_CELL_FIELDS = {"row", "column", "value", "note", "override"}
 _EXTRA_ROW_FIELDS = {"label", "values", "source"}
 
 
@@ -125,6 +125,8 @@ def _read_cell(document: ReportDocument, table: TableDefinition, entry: Any, ind
         raise Refused(msg.CELL_VALUE_TYPE, cell=cell, value=_short(raw))
     if note is not None and not isinstance(note, str):
         raise Refused(msg.CELL_NOTE_TYPE, cell=cell)
+    if entry.get("override") is True:  # a total typed over (运算公式 off); anything else: computed
+        document.overrides.add(cell)
     try:
         value = parse_value(
             raw, table.cell_kind(cell), table.cell_unit(cell), table.row(cell.row).may_not_apply

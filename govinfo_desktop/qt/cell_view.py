@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -50,6 +50,10 @@ class CellTreeView(QTreeView):
 
     def __init__(self, model: ReportTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tab_start: int | None = (
+            None  # column where a run of Tab presses began (Excel's Enter)
+        )
+        self._tabbing = False
         self.delegate = NumericDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setHeader(GroupedHeader(self))
@@ -73,7 +77,9 @@ class CellTreeView(QTreeView):
         self.setAllColumnsShowFocus(False)
         self._order: list[Node] = list(model.tree.nodes())
         self._position = {id(node): i for i, node in enumerate(self._order)}
+        self._base_point_size = self.font().pointSizeF()
         self._size_columns()
+        self.header().sectionResized.connect(self._relayout_rows)
         self.expandAll()
 
     def report_model(self) -> ReportTreeModel:
@@ -98,7 +104,18 @@ class CellTreeView(QTreeView):
             texts = [str(label or ""), *self._headings_in(column - FIRST_VALUE_COLUMN)]
             longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(width, longest + 16))
-        header.sectionResized.connect(self._relayout_rows)
+
+    def set_zoom(self, percent: int) -> None:
+        """Text (and with it rows and columns) at `percent` of the normal size."""
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * percent / 100)
+        self.setFont(font)
+        self.header().setFont(font)
+        self.report_model().set_base_font(font)
+        self.delegate.forget_heights()
+        self._size_columns()
+        self.fit_label_column()
+        self.scheduleDelayedItemsLayout()
 
     def _headings_in(self, slot: int) -> list[str]:
         """Table 二's block column labels shown in this value column (on the blocks' group rows)."""
@@ -158,9 +175,12 @@ class CellTreeView(QTreeView):
                 getattr(self, signal).emit()
                 return
         key = event.key()
+        if key == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.redoRequested.emit()  # Ctrl+Y as well as Ctrl+Shift+Z, on every system
+            return
         editing = self.state() == QAbstractItemView.State.EditingState
         if not editing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.move_to(self.next_input_below(self.currentIndex()))
+            self.move_to(self._below_after_enter(self.currentIndex()))
             return
         if not editing and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clearRequested.emit()
@@ -173,20 +193,57 @@ class CellTreeView(QTreeView):
         if getattr(editor, "cell", None) != self.report_model().cell_at(current):
             return  # closed because the clerk clicked another cell: stay where they clicked
         if hint == Hint.SubmitModelCache:
-            self.move_to(self.next_input_below(current))
+            self.move_to(self._below_after_enter(current))
         elif hint == Hint.EditNextItem:
-            self.move_to(self.next_input_across(current, +1))
+            self._tab_move(current, self.next_input_across(current, +1))
         elif hint == Hint.EditPreviousItem:
-            self.move_to(self.next_input_across(current, -1))
+            self._tab_move(current, self.next_input_across(current, -1))
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
-        if action == QAbstractItemView.CursorAction.MoveNext:
-            return self.next_input_across(self.currentIndex(), +1) or self.currentIndex()
-        if action == QAbstractItemView.CursorAction.MovePrevious:
-            return self.next_input_across(self.currentIndex(), -1) or self.currentIndex()
+        if action in (
+            QAbstractItemView.CursorAction.MoveNext,
+            QAbstractItemView.CursorAction.MovePrevious,
+        ):
+            step = +1 if action == QAbstractItemView.CursorAction.MoveNext else -1
+            current = self.currentIndex()
+            target = self.next_input_across(current, step)
+            if not target.isValid():
+                return QModelIndex(current)
+            self._start_tab_run(current)
+            self._tabbing = True  # the view moves there next: keep the run going
+            return target
         return super().moveCursor(action, modifiers)
+
+    # --- a run of Tab presses, then Enter: back to the column where the run began (as in Excel) ---
+    def _start_tab_run(self, current: QModelIndex | QPersistentModelIndex) -> None:
+        if self._tab_start is None and current.column() >= FIRST_VALUE_COLUMN:
+            self._tab_start = current.column()
+
+    def _tab_move(self, current: QModelIndex, target: QModelIndex) -> None:
+        if target.isValid():
+            self._start_tab_run(current)
+            self._tabbing = True
+            self.move_to(target)
+            self._tabbing = False
+
+    def _below_after_enter(self, current: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        start, self._tab_start = self._tab_start, None
+        node = self.report_model().node_at(current)
+        if start is None or node is None or start == current.column():
+            return self.next_input_below(current)
+        return self.next_input_below(self.report_model().index_for_node(node, start))
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not self._tabbing:
+            self._tab_start = None  # a click, an arrow key, a find: the run is over
+        self._tabbing = False
+        super().currentChanged(current, previous)
 
     # --- navigation between input cells ------------------------------------------------------
     def next_input_below(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:

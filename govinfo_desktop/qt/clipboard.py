@@ -56,6 +56,16 @@ def copy_block(model: ReportTreeModel, indexes: Sequence[AnyIndex]) -> str:
             nodes[order[id(node)]] = node
     first = min(i.column() for i in chosen) - FIRST_VALUE_COLUMN
     last = max(i.column() for i in chosen) - FIRST_VALUE_COLUMN
+    if (
+        model.tree.transposed
+    ):  # 表四 shown one column a row: copied as the form lays it out, one row
+        values = [
+            format_value(model.document.values.get(cell), grouping=False)
+            for position in sorted(nodes)
+            for cell in nodes[position].cells[first : last + 1]
+            if cell is not None
+        ]
+        return "\t".join(values) + "\r\n"
     lines = []
     for position in sorted(nodes):
         cells = nodes[position].cells
@@ -75,7 +85,11 @@ def plan_paste(model: ReportTreeModel, start: AnyIndex, text: str) -> PastePlan:
     if start_node is None:
         return plan
     targets = _rows_from(model, start_node, slot)
-    for row_number, fields in enumerate(split_tsv(text)):
+    rows = split_tsv(text)
+    if model.tree.transposed and rows and len(rows[0]) > 1:
+        # 表四 is shown one column a row; Excel and the form lay it out as one row of 15 values.
+        rows = [[field] for row in rows for field in row]
+    for row_number, fields in enumerate(rows):
         node = targets[row_number] if row_number < len(targets) else None
         for offset, field in enumerate(fields):
             column = slot + offset

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from govinfo_desktop.core.issues import Issue
+from govinfo_desktop.core.culprit import Fix
 from govinfo_desktop.core.session import Edit, ReportSession
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import format_number, format_value
@@ -46,13 +46,13 @@ class CellsCommand(QUndoCommand):
         self._first = True
 
     def redo(self) -> None:
-        self.session.set_values(self.edit.after)
+        self.session.apply(self.edit)
         if not self._first:  # an undone change coming back: show where
             self.editor.select_cell(self.edit.first_cell)
         self._first = False
 
     def undo(self) -> None:
-        self.session.set_values(self.edit.before)
+        self.session.revert(self.edit)
         self.editor.select_cell(self.edit.first_cell)
 
 
@@ -88,10 +88,24 @@ class ClearCellsCommand(CellsCommand):
 
 
 class ApplyFixCommand(CellsCommand):
-    """“填入合计 X”: the total cell of a violated sum rule gets the sum of its parts."""
+    """“填入合计 X” (a total gets the sum of its parts) or “改为 X” (the culprit cell of several
+    failing relations gets the value that makes them hold)."""
 
-    def __init__(self, editor: EditTarget, issue: Issue, edit: Edit) -> None:
-        super().__init__(editor, edit, fix_label(issue))
+    def __init__(self, editor: EditTarget, fix: Fix, edit: Edit) -> None:
+        super().__init__(editor, edit, fix_label(fix, editor.describe_cell(fix.cell)))
+
+
+class OverrideCommand(CellsCommand):
+    """Type over a computed total (运算公式 off), or give it back to the sum of its parts."""
+
+    def __init__(self, editor: EditTarget, edit: Edit) -> None:
+        cell, on = next(iter(edit.override_after.items()))
+        label = editor.describe_cell(cell)
+        if on:
+            text = QCoreApplication.translate("commands", "改为手工填写“%1”").replace("%1", label)
+        else:
+            text = QCoreApplication.translate("commands", "“%1”恢复自动合计").replace("%1", label)
+        super().__init__(editor, edit, text)
 
 
 def metadata_label(key: str) -> str:
@@ -108,9 +122,15 @@ def metadata_label(key: str) -> str:
     return labels.get(key, key)
 
 
-def fix_label(issue: Issue) -> str:
+def fix_label(fix: Fix, place: str = "") -> str:
+    if fix.culprit:
+        return (
+            QCoreApplication.translate("commands", "改为 %1（%2）")
+            .replace("%1", format_number(fix.value))
+            .replace("%2", place or str(fix.cell))
+        )
     return QCoreApplication.translate("commands", "填入合计 %1").replace(
-        "%1", format_number(issue.expected)
+        "%1", format_number(fix.value)
     )
 
 

@@ -87,6 +87,11 @@ class NumericDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[int, int], int] = {}  # (node, label width) -> row height
         self._line: int | None = None
 
+    def forget_heights(self) -> None:
+        """The font changed (zoom): rows are measured again."""
+        self._heights.clear()
+        self._line = None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         if self._line is None:
             self._line = QFontMetrics(option.font).height() + 8

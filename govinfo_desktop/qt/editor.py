@@ -15,9 +15,10 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 
+from govinfo_desktop.core.culprit import Fix
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell
-from govinfo_desktop.core.issues import Findings, Issue
+from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.values import Value, normalise_text
@@ -25,6 +26,7 @@ from govinfo_desktop.qt.cell_view import CellTreeView
 from govinfo_desktop.qt.commands import (
     ApplyFixCommand,
     ClearCellsCommand,
+    OverrideCommand,
     PasteCommand,
     SetCellCommand,
     SetMetadataCommand,
@@ -174,16 +176,35 @@ class ReportEditor(QWidget):
             self.undo_stack.push(SetMetadataCommand(self.session, key, value))
 
     def fix_cell(self, cell: CellRef) -> bool:
+        """Apply the fix, then give the keyboard back to the table at that cell (Ctrl+Z undoes it)."""
         fix = self.session.fix_edit(cell)
         if fix is None:
             return False
         self.undo_stack.push(ApplyFixCommand(self, *fix))
+        self.select_cell(fix[0].cell)
+        self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def override_total(self, cell: CellRef, on: bool) -> bool:
+        """手工填写此合计 (`on`) or 恢复自动合计, as one undo step."""
+        edit = self.session.override_edit(cell, on)
+        if edit is None:
+            return False
+        self.undo_stack.push(OverrideCommand(self, edit))
+        self.select_cell(cell)
+        return True
+
+    def set_zoom(self, percent: int) -> None:
+        for view in self.views:
+            view.set_zoom(percent)
+
     # --- more for panels and menus -----------------------------------------------------------
-    def fixable_issue(self, cell: CellRef) -> Issue | None:
-        """The violated sum rule whose total is `cell` (“填入合计 X” applies), if any."""
-        return self.session.fixable_issue(cell)
+    def fix_for(self, cell: CellRef) -> Fix | None:
+        """The one-step fix offered for the errors on `cell` (the culprit first), if one helps."""
+        return self.session.fix_for(cell)
+
+    def fix_text(self, fix: Fix) -> str:
+        return fix_label(fix, self.describe_cell(fix.cell))
 
     def describe_cell(self, cell: CellRef) -> str:
         return describe_cell(self.document, cell)
@@ -210,13 +231,15 @@ class ReportEditor(QWidget):
 
         view = self.current_view()
         plan = clipboard.plan_paste(view.report_model(), view.currentIndex(), text)
-        edit = self.session.edit_for(plan.changes)
+        edit = self.session.edit_for_pasted(plan.changes)
         if edit is not None:
             self.undo_stack.push(PasteCommand(self, edit))
         if plan.rejected:
             self.notice.show_rejected(
                 [(self._where(r.cell), r.text, r.reason) for r in plan.rejected]
             )
+        elif self._notice is not None:
+            self._notice.hide()  # an earlier paste's notice is stale now
         return plan.rejected
 
     def clear_selection(self) -> None:
@@ -251,9 +274,15 @@ class ReportEditor(QWidget):
         view = self.current_view()
         cell = view.report_model().cell_at(view.indexAt(position))
         menu = QMenu(self)
-        issue = self.fixable_issue(cell) if cell is not None else None
-        if issue is not None and cell is not None:
-            menu.addAction(fix_label(issue), lambda: self.fix_cell(cell))
+        fix = self.fix_for(cell) if cell is not None else None
+        if fix is not None and cell is not None:
+            menu.addAction(self.fix_text(fix), lambda: self.fix_cell(cell))
+            menu.addSeparator()
+        if cell is not None and self.session.totals.is_total(cell):
+            if self.session.is_overridden(cell):
+                menu.addAction(self.tr("恢复自动合计"), lambda: self.override_total(cell, False))
+            else:
+                menu.addAction(self.tr("手工填写此合计"), lambda: self.override_total(cell, True))
             menu.addSeparator()
         menu.addAction(self.tr("复制"), self.copy_selection)
         menu.addAction(self.tr("粘贴"), self.paste_from_clipboard)

@@ -6,7 +6,9 @@ Non-modal, so the clerk can compare it with the table while fixing values.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -193,3 +195,11 @@ def show_import_report(parent: QWidget | None, report: ImportReport) -> None:
         dialog.destroyed.connect(lambda *_: _WITHOUT_PARENT.remove(dialog))
     dialog.show()
     dialog.raise_()
+    # Opened from the command line or a double-click, the main window shows after this dialog and
+    # would cover it: bring the report to the front again once the window is up.
+    QTimer.singleShot(0, dialog, partial(_to_front, dialog))
+
+
+def _to_front(dialog: QDialog) -> None:
+    dialog.raise_()
+    dialog.activateWindow()

@@ -11,9 +11,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QIcon
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from govinfo_desktop import __version__
 from govinfo_desktop.core.document import ReportDocument, blank_document, default_report_year
@@ -23,6 +37,7 @@ from govinfo_desktop.qt.file_actions import FileActions, dialogs, is_openable
 from govinfo_desktop.qt.menus import WindowMenus
 from govinfo_desktop.qt.recent_files import RecentFiles
 from govinfo_desktop.qt.settings import app_settings, log_directory
+from govinfo_desktop.qt.zoom import Zoom
 from govinfo_desktop.resources import resource_path
 
 
@@ -57,6 +72,10 @@ def _metadata_panel(editor: Any) -> QWidget:
     return MetadataPanel(editor)
 
 
+PANEL_HEIGHT = 170  # the 问题 panel's height at first start, in pixels
+MIN_PANEL_HEIGHT = 120
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -76,6 +95,7 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self.file_path: Path | None = None
         self._panels_deferred = False
+        self._after_panels: Callable[[], None] | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
@@ -84,7 +104,14 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
+        self.zoom = Zoom(self.settings)
         self.menus = WindowMenus(self)
+        # The editor's place, kept for every report (see _put_editor). Made after the menus, so that
+        # when the window goes the menus go before the editor and never hear its undo stack clear.
+        self._holder = QWidget(self)
+        holder_layout = QVBoxLayout(self._holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self._holder)
         self.retranslate_ui()
         self._restore_geometry()
 
@@ -114,20 +141,50 @@ class MainWindow(QMainWindow):
         stack = editor.undo_stack
         if modified:
             stack.resetClean()  # no state of this stack matches a file on disk
-        self.editor, self.file_path = editor, path
-        self.setCentralWidget(editor)
+        old, self.editor, self.file_path = self.editor, editor, path
+        self._put_editor(editor, old)
         if not self._panels_deferred:
             self._attach_panels(editor)
         stack.cleanChanged.connect(self._update_title)
         stack.indexChanged.connect(self._stack_changed)
         editor.findingsChanged.connect(self._update_status)
         self.menus.follow_editor(editor)
+        self.zoom.follow(editor)
         self.recovery.track(document, path)
         if modified:
             self.recovery.changed()
         self._update_title()
         self._update_status()
         editor.setFocus()
+        QTimer.singleShot(0, self.keep_table_room)  # once the new editor and panels are laid out
+
+    def _put_editor(self, editor: QWidget, old: QWidget | None) -> None:
+        """The editor goes into a central holder that stays: replacing QMainWindow's central widget
+        makes its layout share the height out anew by size hints, and the 问题 panel could take three
+        quarters of it (the table left with two rows)."""
+        layout = self._holder.layout()
+        assert layout is not None
+        layout.addWidget(editor)
+        if old is not None:
+            layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+
+    def _panel_height(self) -> int:
+        """The 问题 panel's height to keep: its current one, within a quarter of the window."""
+        limit = max(MIN_PANEL_HEIGHT, self.height() // 4)
+        current = self.problems_dock.height() if self.problems_dock.isVisible() else PANEL_HEIGHT
+        return min(max(current, MIN_PANEL_HEIGHT), limit)
+
+    def keep_table_room(self) -> None:
+        """The table keeps most of the height: the 问题 panel gets at most a quarter of the window
+        (a new editor, a long problem list or a state saved earlier never squeeze it to two rows)."""
+        dock = self.problems_dock
+        if dock.isFloating() or dock.isHidden() or self.height() <= 0:
+            return
+        limit = max(MIN_PANEL_HEIGHT, self.height() // 4)
+        if dock.height() > limit:
+            self.resizeDocks([dock], [min(PANEL_HEIGHT, limit)], Qt.Orientation.Vertical)
 
     def _attach_panels(self, editor: Any) -> None:
         for dock, factory in (
@@ -140,12 +197,14 @@ class MainWindow(QMainWindow):
             else:
                 panel.set_editor(editor)
 
-    def defer_panels_until_shown(self) -> None:
-        """At start-up: fill the docks just after the window's first paint, not before it.
+    def defer_panels_until_shown(self, then: Callable[[], None] | None = None) -> None:
+        """At start-up: fill the docks just after the window's first paint, not before it, then call
+        `then` (the support log's start).
 
         The clerk sees the table (what they came for) one panel-build sooner; the docks, already in
         place with their titles, fill in on the next turn of the event loop (a few ms later)."""
         self._panels_deferred = True
+        self._after_panels = then
         self.installEventFilter(_AfterFirstPaint(self, self._attach_deferred_panels))
         # Should a platform never send the window a Paint event, the panels still come, a bit later.
         QTimer.singleShot(1000, self._attach_deferred_panels)
@@ -156,6 +215,8 @@ class MainWindow(QMainWindow):
         self._panels_deferred = False
         if self.editor is not None:
             self._attach_panels(self.editor)
+        if self._after_panels is not None:
+            self._after_panels()
 
     def mark_saved(self, path: Path) -> None:
         self.file_path = path
@@ -285,6 +346,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.close()
+        self.keep_table_room()  # never remember a squeezed table for the next start
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         event.accept()
@@ -295,11 +357,22 @@ class MainWindow(QMainWindow):
             state = self.settings.value("window/state")
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+                self.keep_table_room()
         else:
-            self.resize(1280, 720)
+            self.resize(_first_size(self))
             # The table gets the room; the panels start small (the clerk can drag them larger).
-            self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.problems_dock], [PANEL_HEIGHT], Qt.Orientation.Vertical)
             self.resizeDocks([self.metadata_dock], [235], Qt.Orientation.Horizontal)
+
+
+def _first_size(window: QWidget) -> QSize:
+    """1280×720, or the screen's free area on a smaller screen (1024×768 is still common)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1280, 720)
+    free = screen.availableGeometry()
+    frame = 40  # the window manager's title bar and borders
+    return QSize(min(1280, free.width() - 8), min(720, free.height() - frame))
 
 
 class _AfterFirstPaint(QObject):
@@ -316,13 +389,20 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def start_support_log() -> None:
+    """The support log starts just after the first paint: logging.handlers costs ~5–15 ms of imports."""
+    from govinfo_desktop import applog  # noqa: PLC0415
+
+    applog.install_file_log(log_directory())
+
+
 def run(args: list[str]) -> int:
     """Show the window (opening args[0] if given), offer crash recovery, and run until it closes."""
     from govinfo_desktop.qt import startup_hooks  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(["govinfo-desktop"])
     window = MainWindow()
-    window.defer_panels_until_shown()
+    window.defer_panels_until_shown(then=start_support_log)
     error = window.start(Path(args[0]) if args else None)
     window.show()
     if error:

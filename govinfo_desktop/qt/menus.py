@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from govinfo_desktop.qt.editor import ReportEditor
     from govinfo_desktop.qt.file_actions import FileActions
     from govinfo_desktop.qt.recent_files import RecentFiles
+    from govinfo_desktop.qt.zoom import Zoom
 
 
 class MenuHost(Protocol):
@@ -27,6 +28,7 @@ class MenuHost(Protocol):
     settings: QSettings
     problems_dock: QDockWidget
     metadata_dock: QDockWidget
+    zoom: Zoom
 
     def menuBar(self) -> QMenuBar: ...
 
@@ -67,6 +69,11 @@ class WindowMenus(QObject):
         self._add("redo", partial(self._on_stack, "redo"), Key.Redo)
         self._add("find", self._find, Key.Find)
         self._add("clear_recent", self._clear_recent)
+        self._add("zoom_in", window.zoom.zoom_in)
+        self.actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self._add("zoom_out", window.zoom.zoom_out, Key.ZoomOut)
+        self._add("zoom_reset", window.zoom.reset)
+        self.actions["zoom_reset"].setShortcut(QKeySequence("Ctrl+0"))
         self._add("open_logs", window.open_log_folder)
         self._add("about", window.show_about)
         self._build_menus()
@@ -101,6 +108,8 @@ class WindowMenus(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.window.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.window.metadata_dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([act["zoom_in"], act["zoom_out"], act["zoom_reset"]])
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self.widget)
         for language, label in ((i18n.CHINESE, "中文"), (i18n.ENGLISH, "English")):
@@ -126,6 +135,7 @@ class WindowMenus(QObject):
             "viewer": self.tr("用系统阅读器打开"), "quit": self.tr("退出"), "undo": self.tr("撤销"),
             "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
             "about": self.tr("关于"), "open_logs": self.tr("打开日志文件夹"),
+            "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "zoom_reset": self.tr("实际大小"),
             "last_year": self.tr("上年报表…"), "collection_new": self.tr("新建汇总…"),
             "collection_open": self.tr("打开汇总…"),
         }  # fmt: skip
@@ -133,12 +143,12 @@ class WindowMenus(QObject):
             self.actions[key].setText(text)
         self._name_undo_redo()
         self.actions["find"].setToolTip(self.tr("按名称查找指标（Ctrl+F）"))
-        self.file_menu.setTitle(self.tr("文件"))
+        self.file_menu.setTitle(mnemonic(self.tr("文件"), "F"))
         self.recent_menu.setTitle(self.tr("最近打开"))
-        self.edit_menu.setTitle(self.tr("编辑"))
-        self.view_menu.setTitle(self.tr("视图"))
-        self.language_menu.setTitle(self.tr("语言"))
-        self.help_menu.setTitle(self.tr("帮助"))
+        self.edit_menu.setTitle(mnemonic(self.tr("编辑"), "E"))
+        self.view_menu.setTitle(mnemonic(self.tr("视图"), "V"))
+        self.language_menu.setTitle(mnemonic(self.tr("语言"), "L"))
+        self.help_menu.setTitle(mnemonic(self.tr("帮助"), "H"))
         for action in self.language_group.actions():
             action.setChecked(action.data() == i18n.current_language())
 
@@ -202,3 +212,13 @@ class WindowMenus(QObject):
 
     def _choose_language(self, action: QAction) -> None:
         i18n.apply_language(str(action.data()), self.window.settings)
+
+
+def mnemonic(text: str, letter: str) -> str:
+    """Alt+letter opens the menu: “文件(&F)” as Chinese programs write it, “&File” in English."""
+    if "&" in text:  # the translation already has one
+        return text
+    at = text.lower().find(letter.lower())
+    if at >= 0 and text.isascii():
+        return f"{text[:at]}&{text[at:]}"
+    return f"{text}(&{letter})"

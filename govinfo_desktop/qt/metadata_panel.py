@@ -9,10 +9,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from govinfo_desktop.core.document import METADATA_FIELDS, SCOPE_CHOICES
+from govinfo_desktop.core.notices import Notice
 from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
+from govinfo_desktop.core.year_check import check_year
 from govinfo_desktop.qt.autosave import METADATA_KEY_PROPERTY
 from govinfo_desktop.qt.commands import metadata_label
 from govinfo_desktop.qt.editor import ReportEditor
+from govinfo_desktop.qt.i18n import current_language
 
 
 class MetadataPanel(QWidget):
@@ -20,6 +23,7 @@ class MetadataPanel(QWidget):
         super().__init__(parent)
         self.editor: ReportEditor | None = None
         self.fields: dict[str, QLineEdit] = {}
+        self.year_notice: Notice | None = None
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -73,6 +77,17 @@ class MetadataPanel(QWidget):
             edit.blockSignals(True)
             edit.setText(value)
             edit.blockSignals(False)
+        if key == "year":
+            self._mark_year(value)
+
+    def _mark_year(self, value: str) -> None:
+        """An implausible year, or one the table's format does not cover: amber, with the reason."""
+        assert self.editor is not None
+        notice = check_year(value, self.editor.document.table_id)
+        edit = self.fields["year"]
+        edit.setToolTip(notice.render(current_language()) if notice else "")
+        edit.setStyleSheet("QLineEdit { background: #fce9b8; }" if notice else "")
+        self.year_notice = notice
 
     def _field_finished(self) -> None:
         sender = self.sender()

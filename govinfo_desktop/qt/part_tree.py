@@ -96,7 +96,7 @@ def _add_row(table: TableDefinition, parent: Node, row_id: str, width: int) -> N
     cells: tuple[CellRef | None, ...] = (None,) * width
     if row.has_values:
         cells = tuple(CellRef(row_id, c.id) for c in columns) + (None,) * (width - len(columns))
-    headings = tuple(c.label for c in row.columns) if row.columns else ()
+    headings = tuple(c.printed_label for c in row.columns) if row.columns else ()
     node = Node(kind, row.title, row.unit or row.measure, cells, headings, row_id)
     parent.add(node)
     for child in row.children:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -119,7 +119,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.with_text)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        self.resize(900, 1000)
+        self.resize(fitting_size(self, 900, 1000))
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -171,6 +171,17 @@ class PreviewDialog(QDialog):
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(self.view.zoomFactor() * factor)
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    """`width`×`height`, or less: never wider or taller than the screen's free area (a 768-px-high
+    screen must still show the buttons above and the status below the pages)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    frame = 40  # the window manager's title bar and borders
+    return QSize(min(width, free.width() - 16), min(height, free.height() - frame))
 
 
 def load_pdf(data: bytes, parent: QObject | None = None) -> QPdfDocument:

@@ -25,7 +25,6 @@ from govinfo_desktop.core.issues import Findings, Severity
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.text_issues import TextPlace
 from govinfo_desktop.qt import style
-from govinfo_desktop.qt.commands import fix_label
 from govinfo_desktop.qt.editor import ReportEditor
 from govinfo_desktop.qt.i18n import current_language
 
@@ -170,9 +169,10 @@ class ProblemsPanel(QWidget):
 
     def _update_fix_button(self, *_args: object) -> None:
         cell = self.current_cell()
-        issue = self.editor.fixable_issue(cell) if cell and self.editor else None
-        self.fix_button.setEnabled(issue is not None)
-        self.fix_button.setText(fix_label(issue) if issue else self.tr("填入合计"))
+        fix = self.editor.fix_for(cell) if cell and self.editor else None
+        self.fix_button.setEnabled(fix is not None)
+        text = self.editor.fix_text(fix) if fix is not None and self.editor else self.tr("填入合计")
+        self.fix_button.setText(text)
 
     def _context_menu(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)
@@ -182,9 +182,11 @@ class ProblemsPanel(QWidget):
         cell = CellRef(*cell)
         menu = QMenu(self)
         menu.addAction(self.tr("定位到单元格"), partial(self.activate, item))
-        issue = self.editor.fixable_issue(cell)
-        if issue is not None:
-            menu.addAction(fix_label(issue), lambda: self.editor and self.editor.fix_cell(cell))
+        fix = self.editor.fix_for(cell)
+        if fix is not None:
+            menu.addAction(
+                self.editor.fix_text(fix), lambda: self.editor and self.editor.fix_cell(cell)
+            )
         menu.exec(self.tree.viewport().mapToGlobal(position))
         menu.deleteLater()
 

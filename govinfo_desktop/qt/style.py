@@ -15,6 +15,10 @@ ERROR_BACKGROUND = QColor("#f9d3d0")
 ERROR_TEXT = QColor("#a1150b")
 WARNING_BACKGROUND = QColor("#fce9b8")
 WARNING_TEXT = QColor("#7a4d00")
+CULPRIT_BACKGROUND = QColor("#f2a59d")  # the one cell several failing relations share
+FAINT_BACKGROUND = QColor(
+    "#fdf0ef"
+)  # the other cells of those relations: a hint, not an accusation
 BLANK_MARK = QColor("#a3a9b3")  # quiet grey “未填” drawn in an empty input cell
 COMPUTED_BACKGROUND = QColor("#eaf2fb")  # a total the rules compute from other cells
 COMPUTED_TEXT = QColor("#1d3f66")
@@ -44,6 +48,10 @@ def brush(colour: QColor) -> QBrush:
 
 
 def cell_background(state: CellState, computed: bool) -> QBrush | None:
+    if state.culprit:
+        return brush(CULPRIT_BACKGROUND)
+    if state.faint:
+        return brush(COMPUTED_BACKGROUND if computed else FAINT_BACKGROUND)
     if state.severity is not None:
         return brush(SEVERITY_COLOURS[state.severity][0])
     if computed:
@@ -52,6 +60,8 @@ def cell_background(state: CellState, computed: bool) -> QBrush | None:
 
 
 def cell_foreground(state: CellState, computed: bool) -> QBrush | None:
+    if state.faint:
+        return brush(COMPUTED_TEXT if computed else HEADING_TEXT)
     if state.severity is not None:
         return brush(SEVERITY_COLOURS[state.severity][1])
     if computed:

@@ -68,7 +68,6 @@ class ReportTreeModel(QAbstractItemModel):
         self.document = session.document
         self.live = session.live
         self.tree: PartTree = build_part_tree(self.document.table, part)
-        self.computed = self.document.validator.computed_cells
         self._column_count = FIRST_VALUE_COLUMN + len(self.tree.columns)
         self._commit = commit
         self.last_year: dict[
@@ -123,7 +122,10 @@ class ReportTreeModel(QAbstractItemModel):
             return _READ_ONLY
         cells = index.internalPointer().cells
         slot = column - FIRST_VALUE_COLUMN
-        return _EDITABLE if slot < len(cells) and cells[slot] is not None else _READ_ONLY
+        if slot >= len(cells) or cells[slot] is None:
+            return _READ_ONLY
+        # A computed total follows its parts; the clerk types over it only through 手工填写此合计.
+        return _READ_ONLY if self.session.is_computed(cells[slot]) else _EDITABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _SERVED_ROLES or not index.isValid():  # painting asks for many roles
@@ -142,6 +144,12 @@ class ReportTreeModel(QAbstractItemModel):
         if role != _TOOLTIP:  # tooltips name findings in the current language: never kept
             answers[role] = answer
         return answer
+
+    def set_base_font(self, font: QFont) -> None:
+        """The view's font (zoom): bold and italic cells follow its size."""
+        self._bold = style.section_font(font)
+        self._italic = style.computed_font(font)
+        self.forget_answers()
 
     def forget_answers(self) -> None:
         """Drop every kept answer (a language switch changes 未填 and the tooltips)."""
@@ -197,7 +205,7 @@ class ReportTreeModel(QAbstractItemModel):
             return cell
         if role == BLANK_ROLE:
             return self.live.state(cell).blank
-        computed = cell in self.computed
+        computed = self.session.is_computed(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.cell_background(self.live.state(cell), computed)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -206,24 +214,30 @@ class ReportTreeModel(QAbstractItemModel):
                 return style.brush(style.BLANK_MARK)
             return style.cell_foreground(state, computed)
         if role == Qt.ItemDataRole.FontRole:
+            if self.live.state(cell).culprit:
+                return self._bold
             return (
                 self._italic
                 if computed
                 else (self._bold if node.kind is NodeKind.SECTION else None)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cell, computed)
+            return self._tooltip(cell, computed, self.session.is_overridden(cell))
         if role == KIND_ROLE:
             return str(node.kind)
         return None
 
-    def _tooltip(self, cell: CellRef, computed: bool) -> str:
+    def _tooltip(self, cell: CellRef, computed: bool, overridden: bool) -> str:
         state = self.live.state(cell)
         lines = list(state.messages(current_language()))
+        if state.culprit:
+            lines.insert(0, self.tr("这一格同时使几处合计对不上，最可能填错"))
         if state.blank:
             lines.append(self.tr("未填写"))
-        if computed and not lines:
-            lines.append(self.tr("合计：应等于其下各项之和"))
+        if computed:
+            lines.append(self.tr("合计：按其下各项自动计算（右键可改为手工填写）"))
+        elif overridden:
+            lines.append(self.tr("合计：手工填写（右键可恢复自动合计）"))
         note = self.document.notes.get(cell)
         if note:
             lines.append(self.tr("备注：") + note)

@@ -49,6 +49,7 @@ CASES: list[tuple[str, str, dict[str, str], dict[str, str]]] = [
     ("national-2019", "T2-3", {"t2_licensing.last_year": "3", "t2_licensing.change": "-4"}, {"t2_licensing.last_year": "3", "t2_licensing.change": "-3"}),
     ("national-2021", "T2-4", {"t2_normative.issued": "2", "t2_normative.in_force": "1"}, {"t2_normative.issued": "2", "t2_normative.in_force": "40"}),
     ("national-2021", "T2-7", {"t2_fees.amount": "251000"}, {"t2_fees.amount": "25.1"}),
+    ("national-2019", "T2-8", {"t2_procurement.amount": "251000"}, {"t2_procurement.amount": "25.1"}),
 ]  # fmt: skip
 
 

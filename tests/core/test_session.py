@@ -11,43 +11,72 @@ from govinfo_desktop.core.tabledef import CellRef
 from tests.helpers import consistent_document, seed_document
 
 C1 = CellRef("c1", "value")
-PARTS = {CellRef(r, "value") for r in ("c1_person", "c1_fax", "c1_online", "c1_mail")}
 
 
-def test_an_edit_updates_values_findings_and_tells_listeners() -> None:
+MAIL = CellRef("c1_mail", "value")
+
+
+def _overridden(session: ReportSession, value: Decimal) -> None:
+    edit = session.edit_for({C1: value}, override_totals=True)
+    assert edit is not None
+    session.apply(edit)
+
+
+def test_an_edit_updates_values_totals_findings_and_tells_listeners() -> None:
     session = ReportSession(seed_document())
     heard: list[SessionChange] = []
     session.subscribe(heard.append)
-    change = session.set_values({C1: Decimal(4)})
+    change = session.set_values({MAIL: Decimal(3)})
     assert heard == [change]
-    assert change.values == {C1} and change.states >= PARTS and C1 in change.repaint
-    assert session.value(C1) == 4 and session.state(C1).severity is Severity.ERROR
-    assert [i.target for i in session.findings().errors] == [C1]
+    assert change.values == {MAIL, C1} and C1 in change.repaint  # the total followed its part
+    assert session.value(C1) == 4 and session.state(C1).severity is not Severity.ERROR
+    assert session.findings().errors == ()
 
 
-def test_edits_record_their_inverse_and_skip_unchanged_cells() -> None:
+def test_a_typed_total_is_an_override_with_its_inverse() -> None:
     session = ReportSession(seed_document())
-    assert session.edit_for({C1: session.value(C1)}) is None
-    mail = CellRef("c1_mail", "value")
-    edit = session.edit_for({C1: Decimal(4), mail: session.value(mail)})
+    assert session.is_computed(C1)
+    assert session.edit_for({C1: Decimal(4)}) is None  # a computed total is not typed over silently
+    edit = session.edit_for({C1: Decimal(4), MAIL: session.value(MAIL)}, override_totals=True)
     assert (
         edit is not None and dict(edit.after) == {C1: Decimal(4)} and dict(edit.before) == {C1: 3}
     )
+    assert dict(edit.override_after) == {C1: True} and dict(edit.override_before) == {C1: False}
     before = session.findings()
-    session.set_values(edit.after)
-    session.set_values(edit.before)
-    assert session.findings() == before
+    session.apply(edit)
+    assert session.is_overridden(C1) and session.state(C1).severity is Severity.ERROR
+    assert [i.target for i in session.findings().errors] == [C1]
+    session.revert(edit)
+    assert session.is_computed(C1) and session.findings() == before
 
 
-def test_a_fix_is_an_edit_to_the_expected_total() -> None:
+def test_a_fix_gives_an_overridden_total_back_to_its_formula() -> None:
     session = ReportSession(seed_document())
-    session.set_values({C1: Decimal(4)})
+    _overridden(session, Decimal(4))
     fix = session.fix_edit(C1)
     assert fix is not None
-    issue, edit = fix
-    assert dict(edit.after) == {C1: issue.expected} == {C1: Decimal(3)}
-    session.set_values(edit.after)
+    found, edit = fix
+    assert not found.culprit and dict(edit.after) == {C1: found.value} == {C1: Decimal(3)}
+    session.apply(edit)
     assert session.fix_edit(C1) is None and session.state(C1).severity is not Severity.ERROR
+    assert session.is_computed(C1)
+    session.set_values({MAIL: Decimal(5)})
+    assert session.value(C1) == 6
+    session.revert(edit)
+    assert session.is_overridden(C1) and session.value(C1) == 4
+
+
+def test_the_override_action_is_undoable_and_a_typed_total_stays_put() -> None:
+    session = ReportSession(seed_document())
+    on = session.override_edit(C1, True)
+    assert on is not None and session.override_edit(C1, False) is None
+    session.apply(on)
+    assert session.override_edit(C1, True) is None
+    session.set_values({MAIL: Decimal(7)})
+    assert session.value(C1) == 3  # typed over: stays as the clerk left it, and is checked
+    assert session.state(C1).severity is Severity.ERROR
+    session.revert(on)
+    assert session.is_computed(C1) and session.value(C1) == 8 and not session.findings().errors
 
 
 def test_metadata_edits_are_applied_and_reported() -> None:
@@ -73,9 +102,9 @@ def test_a_listening_object_that_goes_away_stops_listening() -> None:
 
     view = View()
     session.subscribe(view.changed)
-    session.set_values({C1: Decimal(4)})
+    session.set_values({MAIL: Decimal(4)})
     assert view.heard == 1
     del view
     gc.collect()
-    session.set_values({C1: Decimal(3)})  # no error, nothing kept alive
+    session.set_values({MAIL: Decimal(3)})  # no error, nothing kept alive
     assert session._listeners == []

@@ -128,3 +128,38 @@ def test_display_text_groups_thousands_and_keeps_money_decimals() -> None:
 
 def test_limit_is_exclusive() -> None:
     assert parse_value(str(MAX_ABS_VALUE - 1), ValueKind.COUNT) == MAX_ABS_VALUE - 1
+
+
+def test_decisions_are_counted_in_jian_on_the_2019_form() -> None:
+    from govinfo_desktop.core.document import ReportDocument  # noqa: PLC0415
+    from govinfo_desktop.core.tabledef import CellRef  # noqa: PLC0415
+
+    document = ReportDocument.new("national-2019")
+    assert document.parse_for(CellRef("t2_licensing", "decisions"), "93件") == 93
+    assert document.parse_for(CellRef("t2_penalty", "decisions"), "93件") == 93
+    assert document.parse_for(CellRef("t2_licensing", "last_year"), "12项") == 12
+
+
+def test_yuan_in_a_wanyuan_cell_is_converted() -> None:
+    from govinfo_desktop.core.values import (  # noqa: PLC0415
+        InvalidValue,
+        ValueKind,
+        is_yuan_for_wanyuan,
+        parse_value,
+    )
+
+    assert parse_value("251000元", ValueKind.MONEY, "万元") == Decimal("25.1")
+    assert parse_value("25.1万元", ValueKind.MONEY, "万元") == Decimal("25.1")
+    assert is_yuan_for_wanyuan("251000元", "万元") and not is_yuan_for_wanyuan("25万元", "万元")
+    with pytest.raises(InvalidValue):  # 0.123456 万元: more than four decimals, not rounded away
+        parse_value("1234.56元", ValueKind.MONEY, "万元")
+
+
+def test_procurement_of_ten_thousand_wanyuan_or_more_is_a_warning() -> None:
+    from govinfo_desktop.core.session import ReportSession  # noqa: PLC0415
+    from govinfo_desktop.core.tabledef import CellRef  # noqa: PLC0415
+    from tests.helpers import consistent_document  # noqa: PLC0415
+
+    session = ReportSession(consistent_document("national-2019"))
+    session.set_values({CellRef("t2_procurement", "amount"): Decimal(251000)})
+    assert "T2-8" in {i.rule_id for i in session.findings().warnings}

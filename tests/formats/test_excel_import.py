@@ -87,12 +87,17 @@ def test_text_numbers_units_placeholders_and_invalid_cells(tmp_path: Path) -> No
     assert blanks == {"Sheet1!C4": "—", "Sheet1!C5": "无"}
 
 
-def test_province_note_extra_row_and_slash(tmp_path: Path) -> None:
+def _exported_2019(path: Path):  # type: ignore[no-untyped-def]
+    """A 2019 report exported to `path`, opened again to be edited as a clerk's sheet would be."""
     document = consistent_document("national-2019")
-    path = tmp_path / "hubei.xlsx"
     write_workbook(document, path)
     workbook = openpyxl.load_workbook(path)
-    sheet = workbook["表二 主动公开"]
+    return document, workbook, workbook["表二 主动公开"]
+
+
+def test_province_note_extra_row_and_slash(tmp_path: Path) -> None:
+    path = tmp_path / "hubei.xlsx"
+    document, workbook, sheet = _exported_2019(path)
     for row in sheet.iter_rows():
         for cell in row:
             if cell.value == "规章":
@@ -122,9 +127,26 @@ def test_formula_with_cached_value_missing_is_named_not_blank(tmp_path: Path) ->
     rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", "=SUM(C3:C4)"],
             ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2], ["3、网络申请数", "件", 0]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "f.xlsx", rows))
-    assert CellRef("c1", "value") not in result.document.values
-    (formula,) = [c for c in result.report.cells if c.issue is CellIssue.FORMULA]
-    assert (formula.code, formula.address) == (say.CELL_FORMULA.code, "Sheet1!C2")
+    # A total: computed from the parts the file has, and said so at its address.
+    assert result.document.values[CellRef("c1", "value")] == 3
+    (formula,) = [c for c in result.report.cells if c.address == "Sheet1!C2"]
+    assert (formula.code, formula.params) == (say.CELL_TOTAL_FORMULA_FILLED.code, {"sum": "3"})
+    assert formula.reason == "公式没有保存计算结果，已按明细计算为 3"
+    assert formula.issue is CellIssue.CONVERTED
+
+
+def test_a_blank_total_is_filled_and_reported_a_filled_one_kept(tmp_path: Path) -> None:
+    rows = [["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", None],
+            ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2], ["3、网络申请数", "件", 0],
+            ["（二）申请办结数", "件", 9], ["1、按时办结数", "件", 1]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
+    assert result.document.values[CellRef("c1", "value")] == 3
+    (filled,) = [c for c in result.report.cells if c.address == "Sheet1!C2"]
+    assert filled.code == say.CELL_TOTAL_FILLED.code and filled.issue is CellIssue.CONVERTED
+    assert filled.reason == "合计为空，已按明细计算为 3"
+    assert filled.line() in result.report.lines()
+    assert result.document.values[CellRef("c2", "value")] == 9  # kept as the file says
+    assert CellRef("c2", "value") in result.document.overrides  # and checked as typed
 
 
 def test_all_sub_tables_on_one_sheet(tmp_path: Path) -> None:
@@ -278,3 +300,33 @@ def test_note_line_under_the_table_is_not_an_extra_row(tmp_path: Path) -> None:
             ["其他主动公开文件", "条", 5]]  # fmt: skip
     result = import_workbook(write_rows(tmp_path / "note.xlsx", rows))
     assert [row.label for row in result.document.extra_rows] == ["其他主动公开文件"]
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "year"),
+    [
+        ("2020年武汉市生态环境局政府信息公开工作年度报告（统计表）", "武汉市生态环境局", "2020"),
+        ("某县自然资源局2025年政府信息公开工作年度报告", "某县自然资源局", "2025"),
+        ("嶽陽縣人民政府2017年度政府信息公開工作年度報告", "嶽陽縣人民政府", "2017"),
+    ],
+)
+def test_unit_and_year_come_from_the_report_title(
+    tmp_path: Path, title: str, unit: str, year: str
+) -> None:
+    rows = [[title], ["统计指标", "单位", "统计数"], ["(一)收到申请数", "件", 3],
+            ["1、当面申请数", "件", 1], ["2、传真申请数", "件", 2]]  # fmt: skip
+    result = import_workbook(write_rows(tmp_path / "t.xlsx", rows))
+    assert result.document.metadata["unit"] == unit
+    assert result.document.metadata["year"] == year
+
+
+def test_procurement_in_yuan_is_converted_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "yuan.xlsx"
+    _document, workbook, sheet = _exported_2019(path)
+    found = [c for row in sheet.iter_rows() for c in row if c.value == "政府集中采购"]
+    sheet.cell(found[0].row, found[0].column + 2).value = "251000元"
+    workbook.save(path)
+    result = import_workbook(path)
+    assert result.document.values[CellRef("t2_procurement", "amount")] == Decimal("25.1")
+    (entry,) = [c for c in result.report.cells if c.code == say.CELL_YUAN_TO_WANYUAN.code]
+    assert entry.reason == "按“元”填写，已换算为 25.1 万元"

@@ -36,7 +36,7 @@ def test_every_label_of_every_table_prints_in_the_song_face() -> None:
         table = catalog.load_table(table_id).table
         texts = [
             table.title,
-            *(r.title for r in table.rows_in_order()),
+            *(r.printed_title for r in table.rows_in_order()),
             *(p.heading for p in table.parts),
         ]
         for part in table.parts:

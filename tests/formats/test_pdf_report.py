@@ -41,12 +41,12 @@ def _expected_sequence(document: ReportDocument) -> list[str]:
         one_row_grid = len([r for r in rows if r.has_values]) == 1 and part.columns
         for row in rows:
             if not one_row_grid:  # table 四 has no row label on the form
-                sequence.append(row.title)
+                sequence.append(row.printed_title)
             if row.has_values:
                 sequence.extend(
                     text
                     for c in table.columns_for(row.id)
-                    if (text := format_value(document.value(CellRef(row.id, c.id))))
+                    if (text := format_value(document.value(CellRef(row.id, c.id)), grouping=False))
                 )
     return sequence
 
@@ -208,7 +208,15 @@ def test_write_pdf_is_atomic_and_reports_unwritable_paths(tmp_path: Path) -> Non
 def test_money_values_keep_their_decimals() -> None:
     document = consistent_document("national-2021")
     document.values[CellRef("t2_fees", "amount")] = Decimal("12345.67")
-    assert "12,345.67" in squeeze("".join(page_texts(build_pdf(document)[0])))
+    assert "12345.67" in squeeze("".join(page_texts(build_pdf(document)[0])))
+
+
+def test_thousands_separators_are_an_option_off_by_default() -> None:
+    document = seed_document()
+    plain = squeeze("".join(page_texts(build_pdf(document)[0])))
+    grouped = squeeze("".join(page_texts(build_pdf(document, thousands=True)[0])))
+    assert "31535" in plain and "31,535" not in plain  # as published tables print it
+    assert "31,535" in grouped and "12,277" in grouped
 
 
 def _grey_page(data: bytes, page: int, tmp_path: Path, dpi: int = 72) -> tuple[int, int, bytes]:
@@ -256,7 +264,7 @@ def test_rows_a_province_added_are_printed_after_the_table() -> None:
     document.extra_rows.append(ExtraRow("主动公开行政执法信息", ["1234"], "Sheet1!A12"))
     text = squeeze("".join(page_texts(build_pdf(document)[0])))
     assert_in_order(
-        text, ["(三)接受培训人员数", "附：本地增设指标", "主动公开行政执法信息", "1234"]
+        text, ["（三）接受培训人员数", "附：本地增设指标", "主动公开行政执法信息", "1234"]
     )
 
 
@@ -272,7 +280,7 @@ def test_signoff_never_stands_alone_on_a_page(extra: int) -> None:
     assert "统计指标单位统计数" in text or "本地指标" in text, (
         f"{extra}: sign-off alone on page {page}"
     )
-    assert "(三)接受培训人员数" in squeeze("".join(page_texts(data)))
+    assert "（三）接受培训人员数" in squeeze("".join(page_texts(data)))
 
 
 def test_running_title_is_cut_short_before_the_draft_mark() -> None:

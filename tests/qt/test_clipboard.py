@@ -119,3 +119,36 @@ def test_paste_on_a_label_starts_at_the_rows_first_value(qtbot) -> None:
     assert editor.paste_text("41\t42\n") == []
     assert value(editor, "t3_open", "natural") == 41  # the next row with input cells
     assert value(editor, "t3_open", "commercial") == 42
+
+
+def _table_four(editor):  # type: ignore[no-untyped-def]
+    editor.tabs.setCurrentIndex(2)
+    view = editor.current_view()
+    model = view.report_model()
+    assert model.tree.transposed
+    return view, model
+
+
+def test_table_four_takes_a_row_of_fifteen_as_the_form_lays_it_out(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    view, model = _table_four(editor)
+    columns = [c.id for c in editor.document.table.part("t4").columns]
+    assert len(columns) == 15
+    view.setCurrentIndex(model.index_for_cell(CellRef("t4_cases", columns[0])))
+    assert editor.paste_text("x\n")  # a bad value: the notice shows
+    assert editor.notice.isVisibleTo(editor)
+    row = "1\t2\t3\t4\t10\t5\t0\t0\t1\t6\t0\t0\t0\t0\t9\r\n"  # 表四 as published
+    assert editor.paste_text(row) == []
+    assert not editor.notice.isVisibleTo(editor)  # the stale notice went away
+    pasted = [value(editor, "t4_cases", c) for c in columns]
+    assert pasted == [Decimal(n) for n in row.split("\t")]
+    assert editor.session.is_computed(CellRef("t4_cases", "rv_total"))  # agreed: follows its parts
+    assert editor.session.is_overridden(CellRef("t4_cases", "lr_total"))  # 9 ≠ 0: kept, checked
+    assert "T4-1c" in {i.rule_id for i in editor.findings().errors}
+    selection = QItemSelection()
+    for column in columns:  # the rows sit under three group rows: select cell by cell
+        index = model.index_for_cell(CellRef("t4_cases", column))
+        selection.select(index, index)
+    view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    copied = editor.copy_selection()
+    assert copied.count("\t") == 14 and copied.endswith("\r\n") and "\n" not in copied[:-2]

@@ -35,6 +35,9 @@ def test_edit_highlight_fix_undo(qtbot) -> None:
     editor = make_editor(qtbot)
     assert not editor.findings().errors
     model = editor.models[0]
+    assert not model.flags(model.index_for_cell(C1)) & Qt.ItemFlag.ItemIsEditable  # computed
+    assert editor.override_total(C1, True)
+    assert model.flags(model.index_for_cell(C1)) & Qt.ItemFlag.ItemIsEditable
     with qtbot.waitSignal(editor.findingsChanged):
         model.setData(model.index_for_cell(C1), "4")
     assert [i.rule_id for i in editor.findings().errors] == ["A6"]
@@ -43,11 +46,14 @@ def test_edit_highlight_fix_undo(qtbot) -> None:
     tooltip = model.index_for_cell(C1).data(Qt.ItemDataRole.ToolTipRole)
     assert "收到申请数应等于四种申请方式之和 3，现为 4" in tooltip
 
+    editor.select_cell(CellRef("a1", "value"))
     assert editor.fix_cell(C1)
     assert editor.document.value(C1) == Decimal(3)
+    assert editor.session.is_computed(C1)  # the fix gives the total back to its formula
     assert not editor.findings().errors
     assert background(editor, C1) != style.ERROR_BACKGROUND
     assert editor.undo_stack.undoText().startswith("填入合计 3")
+    assert editor.current_cell() == C1  # the keyboard is back on the table, at the fixed cell
 
     editor.undo_stack.undo()
     assert editor.document.value(C1) == Decimal(4)
@@ -55,6 +61,21 @@ def test_edit_highlight_fix_undo(qtbot) -> None:
     editor.undo_stack.undo()
     assert editor.document.value(C1) == Decimal(3)
     assert not editor.findings().errors
+    editor.undo_stack.undo()
+    assert editor.session.is_computed(C1)
+
+
+def test_a_computed_total_follows_typing_and_undo(qtbot) -> None:
+    editor = make_editor(qtbot)
+    model = editor.models[0]
+    person = CellRef("c1_person", "value")
+    model.setData(model.index_for_cell(person), "5")
+    assert editor.document.value(C1) == Decimal(8)
+    assert "自动计算" in model.index_for_cell(C1).data(Qt.ItemDataRole.ToolTipRole)
+    editor.undo_stack.undo()
+    assert editor.document.value(C1) == Decimal(3)
+    editor.undo_stack.redo()
+    assert editor.document.value(C1) == Decimal(8)
 
 
 def test_fix_cell_refuses_a_cell_without_a_sum_issue(qtbot) -> None:
@@ -130,7 +151,8 @@ def test_typing_edits_and_enter_commits_and_moves_down(qtbot) -> None:
     qtbot.waitUntil(lambda: editor.document.value(CellRef("c1_person", "value")) == 5)
     assert editor.current_cell() == CellRef("c1_fax", "value")
     assert editor.undo_stack.count() == 1
-    assert [i.rule_id for i in editor.findings().errors] == ["A6"]  # 收到申请数 no longer adds up
+    assert editor.document.value(C1) == 8  # 收到申请数 follows its parts
+    assert "A6" not in [i.rule_id for i in editor.findings().errors]
 
 
 def test_f2_edits_and_a_rejected_value_keeps_the_editor_open(qtbot) -> None:
@@ -316,3 +338,36 @@ def test_clicking_another_cell_commits_and_stays_there(qtbot) -> None:
     view.setCurrentIndex(target)  # what a mouse click on another cell does
     qtbot.waitUntil(lambda: editor.document.value(CellRef("c1_person", "value")) == 2)
     assert editor.current_cell() == CellRef("c3_agree", "value")
+
+
+def test_enter_after_a_tab_run_returns_to_the_starting_column(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.select_cell(CellRef("t3_new", "natural"))
+    for _ in range(3):
+        press(qtbot, editor, Qt.Key.Key_Tab)
+    assert editor.current_cell() == CellRef("t3_new", "nonprofit")
+    press(qtbot, editor, Qt.Key.Key_Return)
+    assert editor.current_cell() == CellRef("t3_carried", "natural")
+    press(qtbot, editor, Qt.Key.Key_Return)  # a plain Enter: straight down
+    assert editor.current_cell() == CellRef("t3_open", "natural")
+
+
+def test_typing_through_a_row_with_tab_then_enter(qtbot) -> None:
+    editor = make_editor(qtbot, consistent_document("national-2021"))
+    editor.select_cell(CellRef("t3_new", "natural"))
+    for digit in (Qt.Key.Key_1, Qt.Key.Key_2):
+        press(qtbot, editor, digit)
+        qtbot.keyClick(open_editor(editor), Qt.Key.Key_Tab)
+        qtbot.wait(1)
+    press(qtbot, editor, Qt.Key.Key_3)
+    qtbot.keyClick(open_editor(editor), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.current_cell() == CellRef("t3_carried", "natural"))
+    assert editor.document.value(CellRef("t3_new", "research")) == 3
+
+
+def test_ctrl_y_redoes(qtbot) -> None:
+    editor = make_editor(qtbot)
+    editor.set_metadata("preparer", "李四")
+    editor.undo_stack.undo()
+    qtbot.keyClick(editor.current_view(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert editor.document.metadata["preparer"] == "李四"

@@ -37,11 +37,11 @@ def test_qt_dialogs_speak_chinese_by_default(settings: QSettings) -> None:
 def test_switching_to_english_retranslates_the_window(qtbot, tmp_path, settings) -> None:
     window = make_window(qtbot, tmp_path)
     window.start(None)
-    assert window.menuBar().actions()[0].text() == "文件"
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
     english = next(a for a in window.menus.language_group.actions() if a.data() == i18n.ENGLISH)
     window.settings = settings
     english.trigger()  # Qt posts LanguageChange to every window
-    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "文件", timeout=2000)
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "文件(&F)", timeout=2000)
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Language", "&Help"]
     assert window.menus.actions["save_as"].text() == "Save As…"
@@ -54,7 +54,7 @@ def test_switching_to_english_retranslates_the_window(qtbot, tmp_path, settings)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     chinese = next(a for a in window.menus.language_group.actions() if a.data() == i18n.CHINESE)
     chinese.trigger()
-    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "文件", timeout=2000)
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "文件(&F)", timeout=2000)
     assert window.summary_label.text().endswith("处未填写")
     assert i18n.saved_language(settings) == i18n.CHINESE
 

@@ -41,7 +41,7 @@ def _menu_texts(window) -> list[str]:
 
 
 def test_menus_hold_every_command(window) -> None:
-    assert _menu_texts(window) == ["文件", "编辑", "视图", "语言", "帮助"]
+    assert _menu_texts(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "语言(&L)", "帮助(&H)"]
     file_items = [a.text() for a in window.menus.file_menu.actions() if not a.isSeparator()]
     assert file_items == [
         "新建", "打开…", "最近打开", "保存", "另存为…", "导入Excel…", "导出Excel…",
@@ -50,7 +50,9 @@ def test_menus_hold_every_command(window) -> None:
     ]  # fmt: skip
     edit_items = [a.text() for a in window.menus.edit_menu.actions() if not a.isSeparator()]
     assert edit_items == ["撤销", "重做", "查找…"]
-    assert [a.text() for a in window.menus.view_menu.actions()] == ["问题", "报表信息"]
+    view_items = [a.text() for a in window.menus.view_menu.actions() if not a.isSeparator()]
+    assert view_items == ["问题", "报表信息", "放大", "缩小", "实际大小"]
+    assert window.menus.actions["zoom_reset"].shortcut().toString() == "Ctrl+0"
     assert [a.text() for a in window.menus.language_menu.actions()] == ["中文", "English"]
     assert window.menus.actions["find"].shortcut().toString() == "Ctrl+F"
     help_items = [a.text() for a in window.menus.help_menu.actions() if not a.isSeparator()]
@@ -202,7 +204,8 @@ def test_with_the_real_editor(qtbot, tmp_path: Path, example: Path) -> None:
     parts = EditorParts(editor_module.ReportEditor, FakePanel, FakePanel)
     window = make_window(qtbot, tmp_path, parts)
     window.start(example)
-    assert isinstance(window.centralWidget(), editor_module.ReportEditor)
+    assert isinstance(window.editor, editor_module.ReportEditor)
+    assert window.editor.parent() is window.centralWidget()  # in the holder that stays
     assert window.summary_label.text() == window.editor.findings().summary()
     window.editor.set_metadata("unit", "岳阳县人民政府（改）")
     assert window.isWindowModified()

@@ -64,3 +64,17 @@ def test_set_editor_shows_the_other_report(qtbot, panel: MetadataPanel) -> None:
     qtbot.addWidget(other)
     panel.set_editor(other)
     assert panel.fields["unit"].text() == "华容县人民政府"
+
+
+def test_a_year_of_another_format_is_marked_with_the_right_one(panel: MetadataPanel) -> None:
+    assert panel.year_notice is None  # 2017 on the 2014 form
+    editor = panel.editor
+    assert editor is not None
+    editor.set_metadata("year", "2022")
+    assert panel.year_notice is not None and panel.year_notice.code == "notice.year_other_format"
+    assert "2021年版" in panel.fields["year"].toolTip()
+    editor.set_metadata("year", "3017")
+    assert panel.year_notice is not None and panel.year_notice.code == "notice.year_invalid"
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert panel.year_notice is None and panel.fields["year"].toolTip() == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -22,6 +24,13 @@ C1 = CellRef("c1", "value")
 
 def model_for(document: ReportDocument, part_id: str) -> ReportTreeModel:
     return ReportTreeModel(ReportSession(document), document.table.part(part_id))
+
+
+def type_over(model: ReportTreeModel, cell: CellRef) -> None:
+    """手工填写此合计: the computed total becomes editable."""
+    edit = model.session.override_edit(cell, True)
+    assert edit is not None
+    model.session.apply(edit)
 
 
 @pytest.mark.parametrize(
@@ -75,6 +84,9 @@ def test_error_cell_is_red_with_the_rule_message(qapp) -> None:
     document = seed_document()
     model = model_for(document, "main")
     index = model.index_for_cell(C1)
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    type_over(model, C1)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(index, "4")
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == style.ERROR_BACKGROUND
     assert "收到申请数应等于四种申请方式之和 3，现为 4" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -103,9 +115,8 @@ def test_one_edit_repaints_only_the_cells_whose_state_changed(qtbot) -> None:
     document = consistent_document("national-2021")
     model = model_for(document, "t3")
     cell = CellRef("t3_open", "natural")
-    reference = document.validator.live(dict(document.values))
-    reference.values[cell] = document.parse_for(cell, "9999")  # type: ignore[index]
-    expected = reference.cell_changed(cell) | {cell}
+    reference = ReportSession(copy.deepcopy(document))
+    expected = reference.set_values({cell: document.parse_for(cell, "9999")}).repaint
     changed: list[CellRef] = []
     model.dataChanged.connect(lambda a, b, roles=(): changed.append(model.cell_at(a)))
     model.setData(model.index_for_cell(cell), "9999")
@@ -200,6 +211,8 @@ def test_kept_answers_follow_every_change(qapp) -> None:
     assert model.data(total, display) == before[0]  # asked twice: the kept answer
     assert model.setData(part, "7")
     assert model.data(part, display) == "7"
-    assert model.data(total, background) != before[1]  # the total turned red with the edit
+    assert model.data(total, display) == "8"  # the total followed its part
+    type_over(model, C1)
     assert model.setData(total, "10")
+    assert model.data(total, background) != before[1]  # the typed-over total turned red
     assert model.data(total, display) == "10"

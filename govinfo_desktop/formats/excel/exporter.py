@@ -8,6 +8,7 @@ atomically. openpyxl is imported here, which the rest of the program imports onl
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from copy import copy
 from decimal import Decimal
 from pathlib import Path
@@ -24,9 +25,15 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from govinfo_desktop.core.document import ReportDocument
-from govinfo_desktop.core.tabledef import TableDefinition
+from govinfo_desktop.core.tabledef import CellRef, TableDefinition
 from govinfo_desktop.core.values import MAX_ABS_VALUE, Mark, ValueKind
 from govinfo_desktop.formats.atomic import atomic_write_bytes
+from govinfo_desktop.formats.excel.formulas import (
+    TotalFormula,
+    cache_values,
+    placements,
+    total_formulas,
+)
 from govinfo_desktop.formats.excel.layout import Placed, SheetLayout, layout_workbook
 
 FONT_NAME = "宋体"
@@ -70,15 +77,24 @@ def workbook_bytes(document: ReportDocument, template: bool) -> bytes:
     for sheet in list(workbook.worksheets):  # the default empty sheet
         workbook.remove(sheet)
     table = document.table
-    for layout in layout_workbook(document):
+    layouts = layout_workbook(document)
+    formulas = total_formulas(document, placements(layouts), template)
+    for layout in layouts:
         sheet = workbook.create_sheet(layout.name)
         _fill(sheet, layout, document, table)
+        _put_formulas(sheet, formulas.values(), len(workbook.worksheets) - 1)
         _print_setup(sheet, layout)
         if template:
-            _protect(sheet, layout, table)
+            _protect(sheet, layout, table, frozenset(formulas))
     stream = io.BytesIO()
     workbook.save(stream)
-    return stream.getvalue()
+    return cache_values(stream.getvalue(), formulas.values())
+
+
+def _put_formulas(sheet: Worksheet, formulas: Iterable[TotalFormula], index: int) -> None:
+    for formula in formulas:
+        if formula.where.sheet == index:
+            sheet[formula.where.coordinate].value = formula.formula  # a formula: data type "f"
 
 
 def _fill(
@@ -196,13 +212,16 @@ def _print_setup(sheet: Worksheet, layout: SheetLayout) -> None:
     footer.text = "第 &P 页，共 &N 页"
 
 
-def _protect(sheet: Worksheet, layout: SheetLayout, table: TableDefinition) -> None:
-    """Only value cells and metadata cells can be typed into; no password, so a unit can still unprotect."""
+def _protect(
+    sheet: Worksheet, layout: SheetLayout, table: TableDefinition, totals: frozenset[CellRef]
+) -> None:
+    """Only value cells (not the totals' formulas) and metadata cells can be typed into; no password,
+    so a unit can still unprotect."""
     validations: dict[ValueKind, DataValidation] = {}
     for placed in layout.cells:
         if placed.style in {"title", "unit_line", "meta"}:
             sheet.cell(placed.row, placed.col).protection = _UNLOCKED
-        if placed.cell is None:
+        if placed.cell is None or placed.cell in totals:
             continue
         target = sheet.cell(placed.row, placed.col)
         target.protection = _UNLOCKED

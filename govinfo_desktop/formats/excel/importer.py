@@ -15,6 +15,7 @@ from pathlib import Path
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.core.year_check import check_year
 from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.columns import Scope
@@ -26,6 +27,7 @@ from govinfo_desktop.formats.excel.reader import SheetGrid, address, read_grids
 from govinfo_desktop.formats.excel.sheets import select_sheets
 from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel.text import clean_imported_text
+from govinfo_desktop.formats.excel.total_fill import fill_blank_totals
 from govinfo_desktop.formats.excel.values import read_cell
 
 _log = logging.getLogger(__name__)
@@ -80,6 +82,10 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
             CellIssue.DUPLICATE,
             say.CELL_DUPLICATE,
         )
+    fill_blank_totals(document, report)
+    year = check_year(metadata.get("year", ""), table.id)
+    if year is not None:
+        report.notices.append(year)
     return ImportResult(document, report)
 
 

@@ -127,7 +127,9 @@ def _flat_sheet(table: TableDefinition, part: Part, document: ReportDocument) ->
     sheet.next_row += 1
     for row in table.rows_in_order(part.id):
         style = "section" if row.role.value == "section" else "label"
-        sheet.put(1, row.title, style, indent=0 if style == "section" else table.depth(row.id))
+        sheet.put(
+            1, row.printed_title, style, indent=0 if style == "section" else table.depth(row.id)
+        )
         sheet.put(2, (row.unit or row.measure) if row.has_values else "—", "unit")
         cell = CellRef(row.id, part.columns[0].id)
         if row.has_values:
@@ -152,10 +154,10 @@ def _blocks_sheet(table: TableDefinition, part: Part, document: ReportDocument) 
         spans = _spread(len(block.columns), span)
         sheet.put(1, "信息内容", "header")
         for (start, end), column in zip(spans, block.columns, strict=True):
-            sheet.put(start, column.label, "header", end_col=end)
+            sheet.put(start, column.printed_label, "header", end_col=end)
         sheet.next_row += 1
         for child_id in block.children:
-            sheet.put(1, table.row(child_id).title, "label")
+            sheet.put(1, table.row(child_id).printed_title, "label")
             for (start, end), column in zip(spans, block.columns, strict=True):
                 cell = CellRef(child_id, column.id)
                 sheet.put(start, document.values.get(cell), "value", end_col=end).cell = cell
@@ -235,9 +237,9 @@ def _tree_rows(
         first = sheet.next_row
         for child in row.children:
             _tree_rows(sheet, table, child, col + 1, label_cols=label_cols, document=document)
-        sheet.cells.append(Placed(first, col, row.title, "group", sheet.next_row - 1, 0))
+        sheet.cells.append(Placed(first, col, row.printed_title, "group", sheet.next_row - 1, 0))
         return
-    sheet.put(col, row.title, "label", end_col=label_cols)
+    sheet.put(col, row.printed_title, "label", end_col=label_cols)
     for index, column in enumerate(table.columns_for(row_id), start=label_cols + 1):
         cell = CellRef(row_id, column.id)
         sheet.put(index, document.values.get(cell), "value").cell = cell

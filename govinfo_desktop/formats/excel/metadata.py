@@ -45,6 +45,12 @@ _LABEL_RE = re.compile(
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?")
 _TITLE_SCOPE = re.compile(r"统计表\s*\(([^()]+)\)\s*$")
 _TABLE_TITLE = "政府信息公开情况统计表"
+# “2020年武汉市生态环境局政府信息公开工作年度报告（统计表）”, “某县自然资源局2025年政府信息公开…”
+_REPORT_TITLE = re.compile(
+    r"^\s*(?:(?P<year1>(?:19|20)\d\d)\s*年度?\s*(?P<unit1>[^\d\s]{2,40}?)"
+    r"|(?P<unit2>[^\d\s]{2,40}?)\s*(?P<year2>(?:19|20)\d\d)\s*年度?)\s*"
+    r"(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|统计)"
+)
 _HINT = re.compile(r"[:：]|年|表")  # cheap test before the careful one
 MAX_ROW, MAX_COL = 1500, 60
 
@@ -71,6 +77,8 @@ def _from_cell(grid: SheetGrid, row: int, col: int, text: str, found: dict[str, 
     folded = _fold(text)
     if _TABLE_TITLE in folded.replace(" ", ""):
         _from_title(folded, text, found)
+    elif (report := _REPORT_TITLE.match(folded)) is not None:
+        _from_report_title(report, text, found)
     elif re.fullmatch(r"\s*\(?\s*((?:19|20)\d\d)\s*年度?\s*\)?\s*", folded):
         found.setdefault("year", _TITLE_YEAR.search(folded).group(1))  # type: ignore[union-attr]
     matches = list(_LABEL_RE.finditer(folded))
@@ -104,6 +112,16 @@ def _from_title(folded: str, text: str, found: dict[str, str]) -> None:
             "scope",
             folded_scope if (folded_scope := scope.group(1).strip()) in SCOPE_CHOICES else value,
         )
+
+
+def _from_report_title(match: re.Match[str], text: str, found: dict[str, str]) -> None:
+    """The report's own title names the year and, mostly, the unit (kept as the file writes it)."""
+    year = match.group("year1") or match.group("year2")
+    unit_group = "unit1" if match.group("unit1") else "unit2"
+    found.setdefault("year", year)
+    unit = text[match.start(unit_group) : match.end(unit_group)].strip()
+    if unit and not unit.endswith("政府信息"):
+        found.setdefault("unit", unit)
 
 
 def _next_value(grid: SheetGrid, row: int, col: int) -> str:

@@ -52,6 +52,25 @@ CELL_DUPLICATE = entry(
     "repeats an earlier row, not imported (kept among the extra rows)",
 )
 
+CELL_YUAN_TO_WANYUAN = entry(
+    "cell.yuan_to_wanyuan",
+    "value",
+    "按“元”填写，已换算为 {value} 万元",
+    "given in yuan; converted to {value} (in units of 10,000 yuan)",
+)
+CELL_TOTAL_FILLED = entry(
+    "cell.total_filled",
+    "sum",
+    "合计为空，已按明细计算为 {sum}",
+    "the total was empty; computed from its items as {sum}",
+)
+CELL_TOTAL_FORMULA_FILLED = entry(
+    "cell.total_formula_filled",
+    "sum",
+    "公式没有保存计算结果，已按明细计算为 {sum}",
+    "a formula saved without its result; computed from its items as {sum}",
+)
+
 # -- the workbook: what was read in a way the clerk should know -------------------------------------
 METADATA_CONTROL_CHARS = entry(
     "notice.metadata_control_chars",

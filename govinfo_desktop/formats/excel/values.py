@@ -20,6 +20,7 @@ from govinfo_desktop.core.values import (
     ValueKind,
     format_value,
     is_blank_text,
+    is_yuan_for_wanyuan,
 )
 from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
@@ -87,6 +88,9 @@ def _convert(
         return None
     if value is NOT_APPLICABLE:
         report.add(where, label, raw, CellIssue.NOT_APPLICABLE, say.CELL_NOT_APPLICABLE)
+    elif isinstance(raw, str) and is_yuan_for_wanyuan(raw, document.table.cell_unit(cell)):
+        shown = format_value(value)
+        report.add(where, label, raw, CellIssue.CONVERTED, say.CELL_YUAN_TO_WANYUAN, value=shown)
     elif isinstance(raw, str) and raw.strip() != format_value(value, grouping=False):
         shown = format_value(value)
         report.add(where, label, raw, CellIssue.CONVERTED, say.CELL_TEXT_NUMBER, value=shown)

@@ -28,6 +28,7 @@ _COL_MIN = re.compile(rb'\bmin="([0-9]{1,5})"')
 _COL_MAX = re.compile(rb'\bmax="([0-9]{1,5})"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CACHED = re.compile(rb"<(?:\w+:)?v>\s*[^<\s]")
+_EMPTY_TEXT_RESULT = re.compile(rb'\bt="str".*<(?:\w+:)?v>\s*</', re.DOTALL)  # a formula giving ""
 
 Position = tuple[int, int]
 
@@ -123,7 +124,7 @@ def _formulas_without_value(data: bytes) -> set[Position]:
         start = max(data.rfind(b"<c ", 0, formula.start()), data.rfind(b":c ", 0, formula.start()))
         end = data.find(b"c>", formula.end())
         cell = data[start : end if end >= 0 else len(data)]
-        if _CACHED.search(cell):
+        if _CACHED.search(cell) or _EMPTY_TEXT_RESULT.search(cell):
             continue
         ref = _CELL_REF.search(data, max(start - 1, 0))
         if ref:

@@ -18,6 +18,7 @@ from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
+from govinfo_desktop.formats.pdf.numbers import THOUSANDS
 
 # Rows of the list table kept on the sign-off's page when the sign-off would otherwise stand alone.
 TAIL_ROWS = 4
@@ -45,9 +46,24 @@ def build_pdf(
     seam_guide: bool = True,
     findings: Findings | None = None,
     text: ReportText | None = None,
+    thousands: bool = False,
 ) -> tuple[bytes, PdfResult]:
     """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings); with
-    `text`, the report text (正文) comes first and the table after it."""
+    `text`, the report text (正文) comes first and the table after it. Numbers print as published
+    tables print them (31535) unless `thousands` (31,535)."""
+    token = THOUSANDS.set(thousands)
+    try:
+        return _build_pdf(document, seam_guide, findings, text)
+    finally:
+        THOUSANDS.reset(token)
+
+
+def _build_pdf(
+    document: ReportDocument,
+    seam_guide: bool,
+    findings: Findings | None,
+    text: ReportText | None,
+) -> tuple[bytes, PdfResult]:
     from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
 
     findings = findings if findings is not None else document.validator.check(document.values)
@@ -110,9 +126,13 @@ def write_pdf(
     seam_guide: bool = True,
     findings: Findings | None = None,
     text: ReportText | None = None,
+    *,
+    thousands: bool = False,
 ) -> PdfResult:
     """Write the PDF to `path` in one step (never a half-written file); raises SaveError (an OSError)."""
-    data, result = build_pdf(document, seam_guide=seam_guide, findings=findings, text=text)
+    data, result = build_pdf(
+        document, seam_guide=seam_guide, findings=findings, text=text, thousands=thousands
+    )
     atomic_write_bytes(Path(path), data)
     return result
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
-from govinfo_desktop.core.values import format_value
+from govinfo_desktop.formats.pdf.numbers import number_text
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     SMALL_SIZE,
@@ -51,15 +51,15 @@ def _blocks(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
     extra: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
     for row in rows:
         if row.role is RowRole.GROUP:
-            data.append([centred(row.title), *[""] * width])
+            data.append([centred(row.printed_title), *[""] * width])
             extra.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
             extra.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SHADE))
-            labels = [centred(column.label, HEADER_SIZE) for column in row.columns]
+            labels = [centred(column.printed_label, HEADER_SIZE) for column in row.columns]
             data.append([centred("信息内容", HEADER_SIZE), *_spread(labels, width)])
             extra.extend(_span_last(len(data) - 1, len(labels), width))
             continue
         values = [_value(document, CellRef(row.id, c.id)) for c in table.columns_for(row.id)]
-        data.append([para(row.title), *_spread(values, width)])
+        data.append([para(row.printed_title), *_spread(values, width)])
         extra.extend(_span_last(len(data) - 1, len(values), width))
     return grid_table(data, [label_width, *[value_width] * width], extra)
 
@@ -153,7 +153,7 @@ def _matrix_body(
         y = levels + len(data)
         line: list[Any] = [""] * label_columns
         for group in pending:
-            line[table.depth(group.id)] = para(group.title, MATRIX_SIZE)
+            line[table.depth(group.id)] = para(group.printed_title, MATRIX_SIZE)
             span = _data_rows_under(table, group) - 1
             if span:
                 extra.append(
@@ -162,7 +162,7 @@ def _matrix_body(
         pending = []
         if label_columns:
             depth = table.depth(row.id)
-            line[depth] = para(row.title, MATRIX_SIZE)
+            line[depth] = para(row.printed_title, MATRIX_SIZE)
             if depth < label_columns - 1:
                 extra.append(("SPAN", (depth, y), (label_columns - 1, y)))
         line.extend(_value(document, CellRef(row.id, c.id)) for c in part.columns)
@@ -175,7 +175,7 @@ def _data_rows_under(table: Any, group: Row) -> int:
 
 
 def _value(document: ReportDocument, cell: CellRef) -> str:
-    return format_value(document.value(cell))
+    return number_text(document.value(cell))
 
 
 _SHADE = colors.Color(0.93, 0.93, 0.93)

@@ -15,8 +15,8 @@ from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, LayoutKind, Row, RowRole, TableDefinition
-from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats.pdf.fonts import SONG
+from govinfo_desktop.formats.pdf.numbers import number_text
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     BoldLine,
@@ -73,10 +73,10 @@ def _row(document: ReportDocument, row: Row) -> list[Any]:
     table = document.table
     indent = table.depth(row.id) * LIST_SIZE + _under_qizhong(table, row)
     if row.role is RowRole.SECTION:
-        label: Any = BoldLine(row.title, LIST_SIZE)
+        label: Any = BoldLine(row.printed_title, LIST_SIZE)
     else:
-        label = para(row.title, LIST_SIZE, indent=indent)
-    value = format_value(document.value(CellRef(row.id, "value"))) if row.has_values else ""
+        label = para(row.printed_title, LIST_SIZE, indent=indent)
+    value = number_text(document.value(CellRef(row.id, "value"))) if row.has_values else ""
     return [label, row.unit, value]
 
 
