@@ -13,12 +13,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
 from govinfo_desktop.formats.pdf.fit import Fit, fit_columns
 from govinfo_desktop.formats.pdf.numbers import number_text
+from govinfo_desktop.formats.pdf.pieces import RowPieces
 from govinfo_desktop.formats.pdf.styles import (
     BODY_SIZE,
     FRAME_WIDTH,
@@ -100,6 +101,8 @@ def _span_last(row: int, used: int, width: int) -> list[tuple[Any, ...]]:
 
 
 def _matrix(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
+    """The grid, cut between rows where a page ends (each piece with the column heads and the labels of
+    the groups it continues); column widths from every row, so that the pieces line up."""
     table = document.table
     label_columns = table.label_columns(part.id)
     levels = 1 + max(len(column.groups) for column in part.columns)
@@ -109,16 +112,19 @@ def _matrix(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
     ]
     label_widths = [width * mm for width in part.layout.pdf_label_widths]
     fit = fit_columns(FRAME_WIDTH, label_widths, columns, BODY_SIZE, VALUE_PADDING)
-    widths = fit.widths
-    data, extra = _matrix_header(part, label_columns, levels, widths)
-    body, body_extra = _matrix_body(document, part, rows, label_columns, levels)
-    data.extend(body)
-    extra.extend(body_extra)
-    extra.append(("LINEBELOW", (0, levels - 1), (-1, levels - 1), 1.0, _BLACK))
-    extra.append(("LEFTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
-    extra.append(("RIGHTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
-    extra.extend(value_style(fit, (label_columns, levels), (-1, -1)))
-    return grid_table(data, widths, extra, repeat_rows=levels)
+
+    def build(piece: list[Row]) -> Table:
+        data, extra = _matrix_header(part, label_columns, levels, fit.widths)
+        body, body_extra = _matrix_body(document, part, piece, label_columns, levels)
+        data.extend(body)
+        extra.extend(body_extra)
+        extra.append(("LINEBELOW", (0, levels - 1), (-1, levels - 1), 1.0, _BLACK))
+        extra.append(("LEFTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
+        extra.append(("RIGHTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
+        extra.extend(value_style(fit, (label_columns, levels), (-1, -1)))
+        return grid_table(data, fit.widths, extra, repeat_rows=levels)
+
+    return RowPieces(build, rows, table)
 
 
 def _matrix_header(
@@ -181,7 +187,7 @@ def _matrix_body(
         line: list[Any] = [""] * label_columns
         for group in pending:
             line[table.depth(group.id)] = para(group.printed_title, MATRIX_SIZE)
-            span = _data_rows_under(table, group) - 1
+            span = _data_rows_under(table, group, rows) - 1
             if span:
                 extra.append(
                     ("SPAN", (table.depth(group.id), y), (table.depth(group.id), y + span))
@@ -197,8 +203,10 @@ def _matrix_body(
     return data, extra
 
 
-def _data_rows_under(table: Any, group: Row) -> int:
-    return sum(1 for row in table._subtree(group.id) if row.has_values)
+def _data_rows_under(table: Any, group: Row, rows: list[Row]) -> int:
+    """Rows of this piece under `group` (a group cut by a page break is labelled on both pages)."""
+    under = {row.id for row in table._subtree(group.id)}
+    return sum(1 for row in rows if row.has_values and row.id in under)
 
 
 def _value(document: ReportDocument, cell: CellRef) -> str:
