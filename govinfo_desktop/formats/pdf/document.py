@@ -158,6 +158,7 @@ def _story(
     from govinfo_desktop.formats.pdf import blocks as pdf_blocks  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import grid_tables as pdf_grid_tables  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import list_table as pdf_list_table  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.extra_rows import extra_rows_block  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.pieces import HeadedPart  # noqa: PLC0415
 
     story = pdf_blocks.title_block(document)
@@ -175,7 +176,7 @@ def _story(
                 closing = [heading, *body]
             else:  # cut where a page ends, but never after fewer than MIN_ROWS rows
                 story.extend([Spacer(1, PART_GAP), HeadedPart(heading, body[0])])
-    closing.extend(pdf_blocks.extra_rows_block(document))
+    closing.extend(extra_rows_block(document))
     if not keep_tail:
         story.extend([*closing, pdf_blocks.PageMarker(ended)])
         closing = []
