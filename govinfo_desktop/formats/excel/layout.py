@@ -158,7 +158,7 @@ def _flat_sheet(table: TableDefinition, part: Part, document: ReportDocument) ->
         sheet.put(
             1, row.printed_title, style, indent=0 if style == "section" else table.depth(row.id)
         )
-        sheet.put(2, (row.unit or row.measure) if row.has_values else "—", "unit")
+        sheet.put(2, row.unit, "unit")  # as the seed's form: only 万元 and 人次 rows print a unit
         cell = CellRef(row.id, part.columns[0].id)
         if row.has_values:
             sheet.put(3, document.values.get(cell), "value").cell = cell
