@@ -58,8 +58,8 @@ class Row:
     label: str
     number: str = ""
     note: str = ""
-    unit: str = ""  # the 单位 the form prints (万元, 人次): the window, the workbook and the PDF show it
-    measure: str = ""  # the counting word accepted after a number when no unit is printed; never shown
+    unit: str = ""  # the printed 单位 (万元, 人次), shown alike in the window, workbook and PDF
+    measure: str = ""  # counting word accepted after a number when no unit is printed; not shown
     role: RowRole = RowRole.ITEM
     kind: ValueKind = ValueKind.COUNT
     parent: str | None = None
