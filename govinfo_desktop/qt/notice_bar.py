@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -39,3 +40,11 @@ class NoticeBar(QWidget):
             lines.append(self.tr("……另有 %n 个", "", len(entries) - len(shown)))
         self.label.setText(f"<b>{escape(title)}</b><br>" + "<br>".join(lines))
         self.show()
+
+    def show_text(self, text: str, seconds: int = 0) -> None:
+        """A plain notice (hidden again after `seconds`, when given)."""
+        self.entries = []
+        self.label.setText(escape(text))
+        self.show()
+        if seconds:
+            QTimer.singleShot(seconds * 1000, self, self.hide)
