@@ -86,3 +86,18 @@ def _settle_sums(document: ReportDocument) -> None:
                 document.values[issue.target] = issue.expected
             elif check.relation == "<=":
                 document.values[issue.target] = min(issue.actual, issue.expected)
+
+
+def city_document(table_id: str, seed: int = 1, widest: bool = False) -> ReportDocument:
+    """A large city's table: 5- to 8-digit values in every cell (all 8 digits with `widest`); money with
+    two decimals. The sums do not hold: the point is the room the numbers take on paper."""
+    rng = random.Random(seed)
+    document = ReportDocument.new(table_id, unit="武汉市人民政府", scope="本级政府", year="2022")
+    table = document.table
+    for index, cell in enumerate(table.cells()):
+        digits = 8 if widest else 5 + (index + seed) % 4
+        number = Decimal(rng.randint(10 ** (digits - 1), 10**digits - 1))
+        if table.cell_kind(cell) is ValueKind.MONEY:
+            number += Decimal(rng.randint(1, 99)) / 100
+        document.values[cell] = number
+    return document

@@ -58,8 +58,8 @@ class Row:
     label: str
     number: str = ""
     note: str = ""
-    unit: str = ""
-    measure: str = ""  # the counting word accepted after a number when no unit is printed
+    unit: str = ""  # the printed 单位 (万元, 人次), shown alike in the window, workbook and PDF
+    measure: str = ""  # counting word accepted after a number when no unit is printed; not shown
     role: RowRole = RowRole.ITEM
     kind: ValueKind = ValueKind.COUNT
     parent: str | None = None

@@ -97,7 +97,7 @@ def _add_row(table: TableDefinition, parent: Node, row_id: str, width: int) -> N
     if row.has_values:
         cells = tuple(CellRef(row_id, c.id) for c in columns) + (None,) * (width - len(columns))
     headings = tuple(c.printed_label for c in row.columns) if row.columns else ()
-    node = Node(kind, row.title, row.unit or row.measure, cells, headings, row_id)
+    node = Node(kind, row.title, row.unit, cells, headings, row_id)  # the printed 单位, as the PDF
     parent.add(node)
     for child in row.children:
         _add_row(table, node, child, width)
@@ -117,7 +117,7 @@ def _value_columns(columns: tuple[Column, ...], width: int) -> tuple[tuple[Value
 def _transposed(table: TableDefinition, part: Part) -> PartTree:
     row = table.row(part.rows[0])
     root = Node(NodeKind.SECTION, part.heading)
-    unit = row.unit or row.measure
+    unit = row.unit
     groups: dict[tuple[str, ...], Node] = {(): root}
     for column in part.columns:
         parent = _group_node(groups, column.groups)

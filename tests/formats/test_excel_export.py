@@ -55,7 +55,8 @@ def test_seed_sheet_has_title_unit_line_headers_and_numbers() -> None:
     )  # full-width
     value = sheet.cell(label.row, 3)
     assert value.value == 31535 and value.data_type == "n" and value.number_format == "#,##0"
-    assert sheet.cell(label.row, 2).value == "条"
+    assert sheet.cell(label.row, 2).value is None  # the seed's form prints no 条 (only 万元, 人次)
+    assert sheet.cell(_find(sheet, "七、依申请公开信息收取的费用").row, 2).value == "万元"
     assert sheet.cell(_find(sheet, "一、主动公开情况").row, 3).value == "—"
     fee = sheet.cell(_find(sheet, "七、依申请公开信息收取的费用").row, 3)
     assert fee.value == 0 and fee.number_format == "#,##0.00##"

@@ -55,7 +55,10 @@ def test_seed_rows_are_a_tree_with_numbers_and_units(qapp) -> None:
     assert len(top) == 9
     index = model.index_for_cell(C1)
     assert index.parent().data() == "三、依申请公开情况"
-    assert model.index(index.row(), UNIT_COLUMN, index.parent()).data() == "件"
+    assert not model.index(index.row(), UNIT_COLUMN, index.parent()).data()  # as printed: no 件
+    for row_id, unit in (("s7", "万元"), ("h4", "万元"), ("i3", "人次")):  # the seed's units
+        cell = model.index_for_cell(CellRef(row_id, "value"))
+        assert model.index(cell.row(), UNIT_COLUMN, cell.parent()).data() == unit
     assert index.data() == "3"
     assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert model.hasChildren(index.siblingAtColumn(0))

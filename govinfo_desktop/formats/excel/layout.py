@@ -13,12 +13,13 @@ from decimal import Decimal
 
 from govinfo_desktop.core.document import METADATA_LABELS, ExtraRow, ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, TableDefinition
-from govinfo_desktop.core.values import Mark
+from govinfo_desktop.core.values import Mark, ValueKind, format_value
 
 UNIT_LABEL = "填报单位（盖章）"
 FOOTER_FIELDS = ("head", "preparer", "phone", "date")
 EXTRA_HEADING = "附：原文件中本表没有的行（导入时保留，未计入本表）"
 TITLE_ROW, UNIT_ROW = 1, 2
+VALUE_MARGIN = 2.5  # digits of room beside a number: cell padding and bold header fonts
 
 CellValue = str | Decimal | Mark | None
 
@@ -104,8 +105,35 @@ def layout_workbook(document: ReportDocument) -> list[SheetLayout]:
     if document.extra_rows:
         _extra_rows(sheets[-1], document.extra_rows)
     for sheet in sheets:
+        widen_for_values(sheet, table)
         _footer(sheet, document)
     return sheets
+
+
+def widen_for_values(sheet: SheetLayout, table: TableDefinition) -> None:
+    """Value columns as wide as their widest value shows (the layout's width is the least): a large city's
+    8-digit numbers, shown with thousands separators, never turn into “####”."""
+    for placed in sheet.cells:
+        if placed.style != "value" or not isinstance(placed.value, Decimal):
+            continue
+        need = value_width(
+            placed.value,
+            money=placed.cell is not None and table.cell_kind(placed.cell) is ValueKind.MONEY,
+        )
+        first, last = placed.col - 1, placed.last_col
+        short = need - sum(sheet.widths[first:last])
+        if short > 0:
+            sheet.widths[last - 1] += short
+
+
+def value_width(value: Decimal, money: bool = False) -> float:
+    """Column width (in digits) that shows `value` as the workbook formats it (#,##0 / #,##0.00##)."""
+    text = format_value(value, grouping=True)
+    if money and "." not in text:
+        text += ".00"
+    elif money and len(text.partition(".")[2]) < 2:
+        text += "0"
+    return len(text) + VALUE_MARGIN
 
 
 def _start(part: Part, widths: list[float], document: ReportDocument) -> SheetLayout:
@@ -130,7 +158,7 @@ def _flat_sheet(table: TableDefinition, part: Part, document: ReportDocument) ->
         sheet.put(
             1, row.printed_title, style, indent=0 if style == "section" else table.depth(row.id)
         )
-        sheet.put(2, (row.unit or row.measure) if row.has_values else "—", "unit")
+        sheet.put(2, row.unit, "unit")  # as the seed's form: only 万元 and 人次 rows print a unit
         cell = CellRef(row.id, part.columns[0].id)
         if row.has_values:
             sheet.put(3, document.values.get(cell), "value").cell = cell

@@ -188,20 +188,3 @@ _PLAIN = TableStyle(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
 )
-
-
-def extra_rows_block(document: ReportDocument) -> list[Flowable]:
-    """Rows a province or city added (kept from an imported file), after the national table."""
-    if not document.extra_rows:
-        return []
-    from govinfo_desktop.formats.pdf.styles import grid_table  # noqa: PLC0415
-
-    data = [
-        [para(row.label), para("　".join(v for v in row.values if v), align=TA_RIGHT)]
-        for row in document.extra_rows
-    ]
-    return [
-        Spacer(1, 3 * mm),
-        heading("附：本地增设指标"),
-        grid_table(data, [FRAME_WIDTH * 0.65, FRAME_WIDTH * 0.35]),
-    ]

@@ -23,6 +23,7 @@ from govinfo_desktop.formats.pdf.numbers import THOUSANDS
 
 # Rows of the list table kept on the sign-off's page when the sign-off would otherwise stand alone.
 TAIL_ROWS = 4
+PART_GAP = 8.0  # points between one part's table and the next part's heading
 
 
 @dataclass
@@ -165,11 +166,13 @@ def _story(
     keep_tail: bool,
 ) -> list[Any]:
     """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
-    from reportlab.platypus import KeepTogether  # noqa: PLC0415
+    from reportlab.platypus import KeepTogether, Spacer  # noqa: PLC0415
 
     from govinfo_desktop.formats.pdf import blocks as pdf_blocks  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import grid_tables as pdf_grid_tables  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import list_table as pdf_list_table  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.extra_rows import extra_rows_block  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.pieces import HeadedPart  # noqa: PLC0415
 
     story = pdf_blocks.title_block(document)
     table = document.table
@@ -180,15 +183,13 @@ def _story(
         closing = tables[-1:] if keep_tail else []
     else:
         for index, part in enumerate(table.parts):
-            flowables = [
-                pdf_blocks.heading(part.heading),
-                *pdf_grid_tables.part_table(document, part),
-            ]
+            heading = pdf_blocks.heading(part.heading)
+            body = pdf_grid_tables.part_table(document, part)
             if keep_tail and index == len(table.parts) - 1:
-                closing = flowables
-            else:  # a part that fits on a page starts a fresh page rather than being cut after 2 rows
-                story.append(KeepTogether(flowables))
-    closing.extend(pdf_blocks.extra_rows_block(document))
+                closing = [heading, *body]
+            else:  # cut where a page ends, but never after fewer than MIN_ROWS rows
+                story.extend([Spacer(1, PART_GAP), HeadedPart(heading, body[0])])
+    closing.extend(extra_rows_block(document))
     if not keep_tail:
         story.extend([*closing, pdf_blocks.PageMarker(ended)])
         closing = []

@@ -13,12 +13,15 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
+from govinfo_desktop.formats.pdf.fit import Fit, fit_columns
 from govinfo_desktop.formats.pdf.numbers import number_text
+from govinfo_desktop.formats.pdf.pieces import RowPieces
 from govinfo_desktop.formats.pdf.styles import (
+    BODY_SIZE,
     FRAME_WIDTH,
     SMALL_SIZE,
     balanced,
@@ -30,6 +33,7 @@ from govinfo_desktop.formats.pdf.styles import (
 MATRIX_SIZE = 10.0  # table 三/四 body: fits 7 (三) or 15 (四) value columns on a portrait page
 HEADER_SIZE = SMALL_SIZE
 HEADER_PADDING = 2.0  # narrow value columns: less padding, so 3 characters fit on a line
+VALUE_PADDING = 3.5  # left and right of a number
 
 
 def part_table(document: ReportDocument, part: Part) -> list[Flowable]:
@@ -45,10 +49,17 @@ def part_table(document: ReportDocument, part: Part) -> list[Flowable]:
 def _blocks(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
     table = document.table
     width = max(len(table.columns_for(row.id)) for row in rows if row.has_values)
-    label_width = part.layout.pdf_label_widths[0] * mm
-    value_width = (FRAME_WIDTH - label_width) / width
+    slots: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        if row.has_values:
+            for slot, column in enumerate(table.columns_for(row.id)):
+                slots[slot].append(_value(document, CellRef(row.id, column.id)))
+    fit = fit_columns(
+        FRAME_WIDTH, [part.layout.pdf_label_widths[0] * mm], slots, BODY_SIZE, VALUE_PADDING
+    )
     data: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = [("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    value_rows: list[int] = []
     for row in rows:
         if row.role is RowRole.GROUP:
             data.append([centred(row.printed_title), *[""] * width])
@@ -61,7 +72,20 @@ def _blocks(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
         values = [_value(document, CellRef(row.id, c.id)) for c in table.columns_for(row.id)]
         data.append([para(row.printed_title), *_spread(values, width)])
         extra.extend(_span_last(len(data) - 1, len(values), width))
-    return grid_table(data, [label_width, *[value_width] * width], extra)
+        value_rows.append(len(data) - 1)
+    for y in value_rows:
+        extra.extend(value_style(fit, (1, y), (-1, y)))
+    return grid_table(data, fit.widths, extra)
+
+
+def value_style(fit: Fit, start: tuple[int, int], end: tuple[int, int]) -> list[tuple[Any, ...]]:
+    """Type size and padding of the value cells from `start` to `end`, as the fit chose them."""
+    return [
+        ("FONTSIZE", start, end, fit.size),
+        ("LEADING", start, end, fit.size * 1.2),
+        ("LEFTPADDING", start, end, fit.padding),
+        ("RIGHTPADDING", start, end, fit.padding),
+    ]
 
 
 def _spread(cells: list[Any], width: int) -> list[Any]:
@@ -77,21 +101,30 @@ def _span_last(row: int, used: int, width: int) -> list[tuple[Any, ...]]:
 
 
 def _matrix(document: ReportDocument, part: Part, rows: list[Row]) -> Flowable:
+    """The grid, cut between rows where a page ends (each piece with the column heads and the labels of
+    the groups it continues); column widths from every row, so that the pieces line up."""
     table = document.table
     label_columns = table.label_columns(part.id)
     levels = 1 + max(len(column.groups) for column in part.columns)
+    columns = [
+        [_value(document, CellRef(row.id, column.id)) for row in rows if row.has_values]
+        for column in part.columns
+    ]
     label_widths = [width * mm for width in part.layout.pdf_label_widths]
-    value_width = (FRAME_WIDTH - sum(label_widths)) / len(part.columns)
-    widths = [*label_widths, *[value_width] * len(part.columns)]
-    data, extra = _matrix_header(part, label_columns, levels, widths)
-    body, body_extra = _matrix_body(document, part, rows, label_columns, levels)
-    data.extend(body)
-    extra.extend(body_extra)
-    extra.append(("LINEBELOW", (0, levels - 1), (-1, levels - 1), 1.0, _BLACK))
-    extra.append(("LEFTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
-    extra.append(("RIGHTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
-    extra.append(("RIGHTPADDING", (label_columns, levels), (-1, -1), 4))
-    return grid_table(data, widths, extra, repeat_rows=levels)
+    fit = fit_columns(FRAME_WIDTH, label_widths, columns, BODY_SIZE, VALUE_PADDING)
+
+    def build(piece: list[Row]) -> Table:
+        data, extra = _matrix_header(part, label_columns, levels, fit.widths)
+        body, body_extra = _matrix_body(document, part, piece, label_columns, levels)
+        data.extend(body)
+        extra.extend(body_extra)
+        extra.append(("LINEBELOW", (0, levels - 1), (-1, levels - 1), 1.0, _BLACK))
+        extra.append(("LEFTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
+        extra.append(("RIGHTPADDING", (label_columns, 0), (-1, levels - 1), HEADER_PADDING))
+        extra.extend(value_style(fit, (label_columns, levels), (-1, -1)))
+        return grid_table(data, fit.widths, extra, repeat_rows=levels)
+
+    return RowPieces(build, rows, table)
 
 
 def _matrix_header(
@@ -154,7 +187,7 @@ def _matrix_body(
         line: list[Any] = [""] * label_columns
         for group in pending:
             line[table.depth(group.id)] = para(group.printed_title, MATRIX_SIZE)
-            span = _data_rows_under(table, group) - 1
+            span = _data_rows_under(table, group, rows) - 1
             if span:
                 extra.append(
                     ("SPAN", (table.depth(group.id), y), (table.depth(group.id), y + span))
@@ -170,8 +203,10 @@ def _matrix_body(
     return data, extra
 
 
-def _data_rows_under(table: Any, group: Row) -> int:
-    return sum(1 for row in table._subtree(group.id) if row.has_values)
+def _data_rows_under(table: Any, group: Row, rows: list[Row]) -> int:
+    """Rows of this piece under `group` (a group cut by a page break is labelled on both pages)."""
+    under = {row.id for row in table._subtree(group.id)}
+    return sum(1 for row in rows if row.has_values and row.id in under)
 
 
 def _value(document: ReportDocument, cell: CellRef) -> str:

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, LayoutKind, Row, RowRole, TableDefinition
+from govinfo_desktop.formats.pdf.fit import fit_columns
 from govinfo_desktop.formats.pdf.fonts import SONG
 from govinfo_desktop.formats.pdf.numbers import number_text
 from govinfo_desktop.formats.pdf.styles import (
@@ -56,17 +57,21 @@ def _table(document: ReportDocument, rows: list[Row]) -> Flowable:
         data.append(_row(document, row))
         if row.role is RowRole.SECTION:
             shaded.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SECTION_SHADE))
-    widths = [FRAME_WIDTH - UNIT_WIDTH - VALUE_WIDTH, UNIT_WIDTH, VALUE_WIDTH]
+    values = [line[2] for line in data[1:]]
+    fit = fit_columns(
+        FRAME_WIDTH, [FRAME_WIDTH - UNIT_WIDTH - VALUE_WIDTH, UNIT_WIDTH], [values], LIST_SIZE, 3
+    )
     extra = [
         ("ALIGN", (1, 1), (1, -1), "CENTER"),
         ("ALIGN", (2, 1), (2, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 1.0, _BLACK),
         ("FONTSIZE", (0, 0), (-1, -1), LIST_SIZE),
+        ("FONTSIZE", (2, 1), (2, -1), fit.size),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         *shaded,
     ]
-    return grid_table(data, widths, extra, repeat_rows=1)
+    return grid_table(data, fit.widths, extra, repeat_rows=1)
 
 
 def _row(document: ReportDocument, row: Row) -> list[Any]:
