@@ -6,33 +6,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from govinfo_desktop.core.aggregate import Total, sum_node
-from govinfo_desktop.core.collection import Collection, Node, Unit, UnitStatus
+from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.lastyear import compare_collections, last_years_units
 from govinfo_desktop.core.overview import figure
 from govinfo_desktop.core.tabledef import CellRef
+from govinfo_desktop.qt.collection_part import CollectionWindowPart
 
 SET_FILTER = "汇总文件 (*.govinfo-set)"
 
 
-if TYPE_CHECKING:  # mixed into CollectionWindow, a QMainWindow: typed as the widget it is part of
-    from PySide6.QtWidgets import QWidget as _WindowPart
-else:
-    _WindowPart = object
-
-
-class TotalActions(_WindowPart):
-    if TYPE_CHECKING:
-
-        def selected_units(self) -> list[Unit]: ...
-
-        def _changed(self) -> None: ...
-
+class TotalActions(CollectionWindowPart):
     collection: Collection
     total: Total | None
     last_units: dict[str, ReportDocument]

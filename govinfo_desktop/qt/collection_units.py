@@ -4,26 +4,16 @@ read-only view of a unit's report. Mixed into CollectionWindow, whose board, pro
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from govinfo_desktop.core.collection import Unit, UnitStatus
-
-if TYPE_CHECKING:  # mixed into CollectionWindow, a QMainWindow: typed as the widget it is part of
-    from PySide6.QtWidgets import QWidget as _WindowPart
-else:
-    _WindowPart = object
+from govinfo_desktop.qt.collection_part import CollectionWindowPart
 
 
-class UnitActions(_WindowPart):
-    if TYPE_CHECKING:
-
-        def selected_units(self) -> list[Unit]: ...
-
-        def _changed(self) -> None: ...
-
+class UnitActions(CollectionWindowPart):
     board: Any
     proxy: Any
     log: Any
