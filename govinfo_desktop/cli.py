@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from govinfo_desktop import __version__, cli_options
 from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
 from govinfo_desktop.console import tolerate_unencodable
+from govinfo_desktop.core.session import check_document
 
 _log = logging.getLogger(__name__)
 
@@ -130,14 +131,14 @@ def _run_check(options: argparse.Namespace) -> int:
 
     if options.text is not None and not options.more and not Path(options.file).is_dir():
         opened = _open(options.file)  # one file's text, with or without --last-year
-        findings = opened.document.validator.check(opened.document.values)
+        findings = check_document(opened.document)
         return _run_text_check(opened.document, findings, options)
     if cli_options.wants_many(options):  # several files, a folder, or --last-year
         from govinfo_desktop import cli_check_many  # noqa: PLC0415 - collection code only then
 
         return cli_check_many.run(options)
     opened = _open(options.file)
-    findings = opened.document.validator.check(opened.document.values)
+    findings = check_document(opened.document)
     print_findings(opened.document, findings, as_json=options.json)
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
@@ -181,7 +182,7 @@ def _run_convert(options: argparse.Namespace) -> int:
     opened = _open(options.input)
     _write(opened.document, options.output, blank_template=False)
     print_import_report(opened, as_json=options.json)
-    findings = opened.document.validator.check(opened.document.values)
+    findings = check_document(opened.document)
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
 
@@ -210,7 +211,7 @@ def _run_pdf(options: argparse.Namespace) -> int:
         from govinfo_desktop.formats.pdf import document as pdf_report  # noqa: PLC0415
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
-    findings = opened.document.validator.check(opened.document.values)
+    findings = check_document(opened.document)
     text = _report_text(opened.document, options.text) if options.text else None
     try:
         result = pdf_report.write_pdf(

@@ -26,6 +26,7 @@ from govinfo_desktop.core.collect_intake import Intake, probable_copies, take_in
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import default_report_year
 from govinfo_desktop.core.findings_json import findings_to_json
+from govinfo_desktop.core.session import check_document
 from govinfo_desktop.formats.collect_read import (
     SET_SUFFIX,
     UnitFile,
@@ -165,7 +166,7 @@ def _report(
         document = unit.document
         if document is None:
             continue
-        findings = document.validator.check(document.values)
+        findings = check_document(document)
         units.append(
             {
                 "unit": unit.name,

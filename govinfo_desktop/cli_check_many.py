@@ -17,6 +17,7 @@ from govinfo_desktop.cli_output import print_findings
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.findings_json import describe_cell, findings_to_json
 from govinfo_desktop.core.lastyear import CrossYear, carry_prefill, compare
+from govinfo_desktop.core.session import check_document
 from govinfo_desktop.core.values import to_storage
 from govinfo_desktop.formats.collect_read import UnitFile, expand_inputs, read_unit_file
 from govinfo_desktop.formats.reading import InputError, open_input
@@ -39,7 +40,7 @@ def _run_many(inputs: list[Path], as_json: bool) -> int:
     for path in paths:
         item = read_unit_file(path)
         if isinstance(item, UnitFile):
-            findings = item.document.validator.check(item.document.values)
+            findings = check_document(item.document)
             data = {"file": str(path), **findings_to_json(item.document, findings)}
             errors = errors or bool(findings.errors)
         else:
@@ -74,7 +75,7 @@ def _open(path: Path) -> ReportDocument:
 def _run_last_year(path: Path, last_path: Path, as_json: bool) -> int:
     this, last = _open(path), _open(last_path)
     cross = compare(this, last)
-    findings = cross.merged(this.validator.check(this.values))
+    findings = cross.merged(check_document(this))
     if as_json:
         data = findings_to_json(this, findings)
         data["last_year"] = last_year_json(this, last, last_path, cross)

@@ -143,3 +143,29 @@ def test_single_file_commands_do_not_import_the_collection_code(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_check_sees_a_blank_total_as_the_window_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govinfo_desktop.core.session import ReportSession  # noqa: PLC0415
+    from tests.helpers import consistent_document  # noqa: PLC0415
+
+    document = consistent_document("national-2021")
+    total = CellRef("t3_carried", "total")
+    assert total in document.validator.computed_cells
+    del document.values[total]  # a total the file left blank: the window computes it
+    path = tmp_path / "blank-total.govinfo"
+    save_document(document, path)
+    window = ReportSession(load_document(path)).findings()
+    assert main(["check", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["errors"], data["warnings"], data["blanks"]) == (
+        len(window.errors),
+        len(window.warnings),
+        len(window.blanks),
+    ) == (0, 1, 0)
+    out = tmp_path / "sum.govinfo"
+    assert main(["aggregate", str(path), str(path), "-o", str(out), "--json"]) in (0, 1)
+    summed = json.loads(capsys.readouterr().out)
+    assert "T3-1" not in json.dumps(summed, ensure_ascii=False)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.core.session import check_document, settle_totals
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
 
@@ -75,6 +76,8 @@ def sum_reports(
     """Cell by cell: a Decimal sum when any unit has a number; "/" when every unit wrote "/"; blank when
     every unit left it blank (so 未填写 still shows on the total)."""
     total_doc = ReportDocument.new(table_id, **(metadata or {}))
+    for _, document in reports:
+        settle_totals(document)  # a unit's blank total counts as the window shows it: its parts' sum
     for cell in total_doc.validator.input_cells:
         values = [document.values.get(cell) for _, document in reports]
         numbers = [value for value in values if isinstance(value, Decimal)]
@@ -82,7 +85,7 @@ def sum_reports(
             total_doc.values[cell] = sum(numbers, ZERO)
         elif values and all(value is NOT_APPLICABLE for value in values):
             total_doc.values[cell] = NOT_APPLICABLE
-    findings = total_doc.validator.check(total_doc.values)
+    findings = check_document(total_doc)
     return Total(name, total_doc, findings, [unit for unit, _ in reports], (), reports)
 
 

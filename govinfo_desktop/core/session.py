@@ -186,4 +186,11 @@ def settle_totals(document: ReportDocument) -> dict[CellRef, Value]:
     return filled
 
 
-__all__ = ["Edit", "ReportSession", "SessionChange", "settle_totals"]
+def check_document(document: ReportDocument) -> Findings:
+    """A headless check that sees the report as the window does: blank totals computed from their parts
+    (settle_totals), then every rule. The CLI, 汇总 and the PDF use it, so they never disagree with it."""
+    settle_totals(document)
+    return document.validator.check(document.values)
+
+
+__all__ = ["Edit", "ReportSession", "SessionChange", "check_document", "settle_totals"]

@@ -12,6 +12,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from govinfo_desktop.core.collection import Unit, UnitStatus, now_text
 from govinfo_desktop.core.return_notice import ReturnNotice, build_notice
+from govinfo_desktop.core.session import check_document
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
@@ -89,7 +90,7 @@ def send_back(
     if latest is None:
         raise ValueError(f"{unit.name}还没有报送报表")
     document = latest.document
-    findings = document.validator.check(document.values)
+    findings = check_document(document)
     date = (when or now_text())[:10]
     notice = build_notice(
         unit.name,

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from govinfo_desktop.core.collection import Collection, Unit, UnitStatus
+from govinfo_desktop.core.session import check_document
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("单位", "类别", "标签", "状态", "错误", "警告", "未填", "版本", "最后更改")
@@ -59,7 +60,7 @@ class BoardModel(QAbstractTableModel):
         key = (id(latest.document), latest.number)
         found = self._summaries.get(key)
         if found is None:
-            findings = latest.document.validator.check(latest.document.values)
+            findings = check_document(latest.document)
             found = UnitSummary(len(findings.errors), len(findings.warnings), len(findings.blanks))
             self._summaries[key] = found
         return found

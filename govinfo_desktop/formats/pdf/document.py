@@ -16,6 +16,7 @@ from typing import Any
 
 from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
 from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.core.session import check_document
 from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
@@ -72,7 +73,7 @@ def _build_pdf(
 ) -> tuple[bytes, PdfResult]:
     from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
 
-    findings = findings if findings is not None else document.validator.check(document.values)
+    findings = findings if findings is not None else check_document(document)
     result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
     marks = pdf_page.PageMarks(
         running_title=_running_title(document),
