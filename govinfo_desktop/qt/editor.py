@@ -32,6 +32,7 @@ from govinfo_desktop.qt.commands import (
     SetMetadataCommand,
     fix_label,
 )
+from govinfo_desktop.qt.row_help import LabelTips
 from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ class ReportEditor(QWidget):
         view.redoRequested.connect(self.undo_stack.redo)
         view.delegate.rejected.connect(self._edit_rejected)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        LabelTips(view, self.document)  # a row's 填报提示 on its label cell
         view.customContextMenuRequested.connect(self._context_menu)
         self.models.append(model)
         self.views.append(view)

@@ -385,6 +385,11 @@ Restore it?</translation>
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="318"/>
+        <source>填报说明</source>
+        <translation>Filling Notes</translation>
+    </message>
 </context>
 <context>
     <name>MetadataPanel</name>
@@ -744,6 +749,44 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>RowHelp</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="35"/>
+        <source>填报提示（据格式文件与审核实践整理，非官方解释）</source>
+        <translation>Filling hints (compiled from the format documents and review practice; not an official explanation)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="41"/>
+        <source>表上注明</source>
+        <translation>Printed on the form</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="42"/>
+        <source>提示</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="44"/>
+        <source>表上勾稽关系</source>
+        <translation>The form's balance note</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="47"/>
+        <source>程序检查</source>
+        <translation>Checks the program makes</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="55"/>
+        <source>本行没有另外的说明。</source>
+        <translation>Nothing more is noted for this row.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="127"/>
+        <source>选中表格中的一行，这里显示该行的填报提示。</source>
+        <translation>Select a row of the table to see its filling hints here.</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <location filename="../../govinfo_desktop/qt/menus.py" line="115"/>
@@ -876,6 +919,11 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/menus.py" line="173"/>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="145"/>
+        <source>填报说明</source>
+        <translation>Filling Notes</translation>
     </message>
 </context>
 <context>
