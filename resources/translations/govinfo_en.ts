@@ -437,6 +437,16 @@ Restore it?</translation>
             <numerusform>…and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="49"/>
+        <source>已换算单位</source>
+        <translation>Unit converted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="46"/>
+        <source>{0}：“{1}”按“元”填写，已换算为 {2}（本栏单位为万元）</source>
+        <translation>{0}: “{1}” was given in yuan and has been converted to {2} (this column is in 万元, 10,000 yuan)</translation>
+    </message>
 </context>
 <context>
     <name>NumericDelegate</name>
@@ -537,6 +547,11 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/print_preview.py" line="272"/>
         <source>没有找到可以打开 PDF 的程序。文件已保存在“{0}”。</source>
         <translation>No program to open PDF files was found. The file was saved as “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="106"/>
+        <source>千位分隔符（如 31,535）</source>
+        <translation>Thousands separators (e.g. 31,535)</translation>
     </message>
 </context>
 <context>
@@ -781,7 +796,7 @@ Restore it?</translation>
         <translation>Nothing more is noted for this row.</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/row_help.py" line="127"/>
+        <location filename="../../govinfo_desktop/qt/row_help_panel.py" line="127"/>
         <source>选中表格中的一行，这里显示该行的填报提示。</source>
         <translation>Select a row of the table to see its filling hints here.</translation>
     </message>
