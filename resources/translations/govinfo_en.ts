@@ -413,6 +413,16 @@ Restore it?</translation>
         <source>如：2023年1月20日</source>
         <translation>e.g. 2023-01-20</translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="109"/>
+        <source>改用简体：{0}</source>
+        <translation>Use simplified characters: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="111"/>
+        <source>文件中是繁体字；点击改用简体（可撤销），不点则保留原文</source>
+        <translation>The file has traditional characters; click to use the simplified form (undoable), or leave it to keep the original</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
