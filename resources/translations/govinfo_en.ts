@@ -812,6 +812,14 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/user_guide.py" line="16"/>
+        <source>使用说明</source>
+        <translation>User Guide</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <location filename="../../govinfo_desktop/qt/menus.py" line="115"/>
@@ -949,6 +957,11 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/menus.py" line="145"/>
         <source>填报说明</source>
         <translation>Filling Notes</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="146"/>
+        <source>使用说明</source>
+        <translation>User Guide</translation>
     </message>
 </context>
 <context>

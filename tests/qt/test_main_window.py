@@ -56,7 +56,7 @@ def test_menus_hold_every_command(window) -> None:
     assert [a.text() for a in window.menus.language_menu.actions()] == ["中文", "English"]
     assert window.menus.actions["find"].shortcut().toString() == "Ctrl+F"
     help_items = [a.text() for a in window.menus.help_menu.actions() if not a.isSeparator()]
-    assert help_items == ["填报说明", "打开日志文件夹", "关于"]
+    assert help_items == ["使用说明", "填报说明", "打开日志文件夹", "关于"]
 
 
 def test_help_opens_the_log_folder(window, monkeypatch, tmp_path: Path) -> None:
