@@ -69,3 +69,20 @@ def test_help_menu_opens_the_panel(qtbot, tmp_path: Path) -> None:
     assert "总计" in panel.toPlainText() and HEADING in panel.toPlainText()
     window.set_document(ReportDocument.new("national-2019", year="2020"), None)
     assert panel.editor is window.editor
+
+
+def test_in_english_the_headings_and_rules_are_english(qtbot) -> None:
+    from govinfo_desktop.qt import i18n  # noqa: PLC0415
+
+    editor = _editor(qtbot)
+    panel = RowHelpPanel(editor)
+    qtbot.addWidget(panel)
+    assert i18n.apply_language(i18n.ENGLISH)
+    try:
+        editor.select_cell(CellRef("t3_total", "natural"))
+        panel.show_current()
+        text = panel.toPlainText()
+        assert "not an official explanation" in text and "Checks the program makes" in text
+        assert "should equal the sum of results" in text
+    finally:
+        i18n.apply_language(i18n.CHINESE)
