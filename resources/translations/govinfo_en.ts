@@ -337,6 +337,11 @@ Restore it?</translation>
         <source>匹配</source>
         <translation>Match</translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="122"/>
+        <source>“{0}”是繁体字：可在“报表信息”中点击改用简体“{1}”，也可保留原文</source>
+        <translation>“{0}” is in traditional characters: in Report Information, click to use the simplified “{1}”, or keep the original</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
