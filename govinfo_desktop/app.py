@@ -27,7 +27,7 @@ def create_application() -> QApplication:
     from PySide6.QtGui import QGuiApplication, QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from govinfo_desktop import __version__, applog  # noqa: PLC0415
+    from govinfo_desktop import __version__  # noqa: PLC0415
     from govinfo_desktop.qt import fonts, i18n, settings  # noqa: PLC0415
     from govinfo_desktop.resources import resource_path  # noqa: PLC0415
 
@@ -47,5 +47,4 @@ def create_application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
     i18n.apply_language(i18n.saved_language(settings.app_settings()))
     fonts.ensure_cjk_font(app)
-    applog.install_file_log(settings.log_directory())
     return app

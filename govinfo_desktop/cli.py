@@ -128,14 +128,16 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
 def _run_check(options: argparse.Namespace) -> int:
     from govinfo_desktop.cli_output import print_findings  # noqa: PLC0415
 
+    if options.text is not None and not options.more and not Path(options.file).is_dir():
+        opened = _open(options.file)  # one file's text, with or without --last-year
+        findings = opened.document.validator.check(opened.document.values)
+        return _run_text_check(opened.document, findings, options)
     if cli_options.wants_many(options):  # several files, a folder, or --last-year
         from govinfo_desktop import cli_check_many  # noqa: PLC0415 - collection code only then
 
         return cli_check_many.run(options)
     opened = _open(options.file)
     findings = opened.document.validator.check(opened.document.values)
-    if options.text is not None:
-        return _run_text_check(opened.document, findings, options)
     print_findings(opened.document, findings, as_json=options.json)
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
@@ -153,7 +155,14 @@ def _run_text_check(document: ReportDocument, findings: object, options: argpars
     from govinfo_desktop.cli_text import TextCommandError, run_text_check  # noqa: PLC0415
 
     try:
-        errors = run_text_check(document, findings, options.text, options.json)  # type: ignore[arg-type]
+        errors = run_text_check(
+            document,
+            findings,  # type: ignore[arg-type]
+            options.text,
+            options.json,
+            last_year=options.last_year,
+            here=options.file,
+        )
     except TextCommandError as error:
         raise CommandError(str(error)) from error
     return EXIT_ERRORS if errors else EXIT_OK

@@ -1,6 +1,9 @@
 """`govinfo-desktop aggregate IN... -o OUT [--json] [--skip-unreadable]`: sum units' reports.
 
-IN are files or folders (.govinfo/.xlsx/.xls); OUT is .govinfo, .xlsx, .pdf, or .govinfo-set (the whole
+IN are files or folders (.govinfo/.xlsx/.xls) or collection files (.govinfo-set: the latest version of
+each unit, and the set's renames); `--renames FILE` maps old unit names to current ones (机构改革: a file
+whose 填报单位 is an old name counts for the current unit; lines `旧名=新名` or a JSON object);
+`--overview` adds the overview page (counts by status, per-unit bars) after a PDF's table. OUT is .govinfo, .xlsx, .pdf, or .govinfo-set (the whole
 collection). Every readable unit is included, whatever its errors. Exit codes: 2 when an input cannot be
 read or is of another table format (it is listed; nothing is written unless --skip-unreadable, which
 sums the others and then exits as below); 1 when an included unit or the total has errors; 0 otherwise.
@@ -24,9 +27,11 @@ from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import default_report_year
 from govinfo_desktop.core.findings_json import findings_to_json
 from govinfo_desktop.formats.collect_read import (
+    SET_SUFFIX,
     UnitFile,
     Unreadable,
     expand_inputs,
+    read_collection_units,
     read_unit_files,
 )
 
@@ -37,20 +42,30 @@ def run(options: argparse.Namespace) -> int:
     output: Path = options.output
     if not output.name.endswith(OUTPUT_SUFFIXES):
         raise CommandError(f"“{output.name}”：只能输出 .govinfo、.xlsx、.pdf 或 .govinfo-set 文件")
-    paths = expand_inputs(options.inputs)
-    if not paths:
+    renames = _renames(options.renames)
+    sets = [path for path in options.inputs if path.name.endswith(SET_SUFFIX)]
+    paths = expand_inputs(path for path in options.inputs if path not in sets)
+    if not paths and not sets:
         raise CommandError("没有找到报表文件（.govinfo、.xlsx、.xls）")
     read = list(read_unit_files(paths, workers=_workers(len(paths))))
+    for path in sets:  # a collection file: its units' latest versions, and its renames
+        found = read_collection_units(path)
+        if isinstance(found, Unreadable):
+            read.append(found)
+        else:
+            read.extend(found[0])
+            renames = {**found[1], **renames}
     files = [item for item in read if isinstance(item, UnitFile)]
     unreadable = [item for item in read if isinstance(item, Unreadable)]
     collection = _collection(files, options.template)
+    collection.renames = renames
     intakes = [take_in(collection, item.document, str(item.path), item.sha256) for item in files]
     refused = [intake for intake in intakes if intake.unit is None]
     blocked = bool(unreadable or refused) and not options.skip_unreadable
     node = Node("合计", [], include=list(UnitStatus))
     total = sum_node(collection, node)
     if not blocked:
-        _write(collection, total, output)
+        _write(collection, total, output, node if options.overview else None)
         if options.detail is not None:
             _write_detail(collection, total, options.detail)
     report = _report(collection, total, intakes, unreadable, output if not blocked else None)
@@ -59,6 +74,21 @@ def run(options: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     unit_errors = any(unit["errors"] for unit in report["units"])
     return EXIT_ERRORS if unit_errors or total.findings.errors else EXIT_OK
+
+
+def _renames(path: Path | None) -> dict[str, str]:
+    if path is None:
+        return {}
+    from govinfo_desktop.core.renames import RenameMapError, parse_renames  # noqa: PLC0415
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"无法读取改名表“{path}”：{error}") from error
+    try:
+        return parse_renames(text, path.name)
+    except RenameMapError as error:
+        raise CommandError(str(error)) from error
 
 
 def _workers(count: int) -> int:
@@ -77,7 +107,7 @@ def _collection(files: list[UnitFile], template: str | None) -> Collection:
     return Collection(int(year), table_id)
 
 
-def _write(collection: Collection, total: Total, output: Path) -> None:
+def _write(collection: Collection, total: Total, output: Path, overview: Node | None) -> None:
     from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
     from govinfo_desktop.formats.writing import OutputError, write_output  # noqa: PLC0415
 
@@ -90,11 +120,26 @@ def _write(collection: Collection, total: Total, output: Path) -> None:
         elif output.suffix.lower() == ".pdf":
             from govinfo_desktop.formats.pdf.document import write_pdf  # noqa: PLC0415
 
-            write_pdf(total.document, output, findings=total.findings)
+            write_pdf(
+                total.document,
+                output,
+                findings=total.findings,
+                appendix=_overview(collection, overview),
+            )
         else:
             write_output(total.document, output)
     except (SaveError, OutputError) as error:
         raise CommandError(str(error)) from error
+
+
+def _overview(collection: Collection, node: Node | None) -> list[Any]:
+    """The overview page after the table (--overview), or nothing."""
+    if node is None:
+        return []
+    from govinfo_desktop.core.overview import node_overview  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.overview_page import overview_flowables  # noqa: PLC0415
+
+    return overview_flowables(node_overview(collection, node))
 
 
 def _write_detail(collection: Collection, total: Total, path: Path) -> None:

@@ -77,18 +77,23 @@ def _run_last_year(path: Path, last_path: Path, as_json: bool) -> int:
     findings = cross.merged(this.validator.check(this.values))
     if as_json:
         data = findings_to_json(this, findings)
-        data["last_year"] = _last_year_json(this, last, last_path, cross)
+        data["last_year"] = last_year_json(this, last, last_path, cross)
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         print_findings(this, findings, as_json=False)
-        for notice in (*cross.notices, *cross.not_applied):
-            print(f"提示 {notice.code}  {notice.message}")
-        for cell, value in carry_prefill(this, last).items():
-            print(f"可从上年填入  {describe_cell(this, cell)}：{to_storage(value)}")
+        print_last_year_notes(this, last, cross)
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
 
-def _last_year_json(
+def print_last_year_notes(this: ReportDocument, last: ReportDocument, cross: CrossYear) -> None:
+    """The cross-year notices and the 上年结转 pre-fill on offer, after the findings."""
+    for notice in (*cross.notices, *cross.not_applied):
+        print(f"提示 {notice.code}  {notice.message}")
+    for cell, value in carry_prefill(this, last).items():
+        print(f"可从上年填入  {describe_cell(this, cell)}：{to_storage(value)}")
+
+
+def last_year_json(
     this: ReportDocument, last: ReportDocument, path: Path, cross: CrossYear
 ) -> dict[str, Any]:
     return {

@@ -24,7 +24,12 @@ def wants_many(options: argparse.Namespace) -> bool:
 
 
 def configure_aggregate(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("inputs", nargs="+", type=Path, help="各单位的报表文件或文件夹")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        help="各单位的报表文件或文件夹，或汇总文件 .govinfo-set（取其中各单位的最新版本）",
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -41,6 +46,17 @@ def configure_aggregate(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--template", help="表格格式编号（默认取多数文件的格式）")
     parser.add_argument(
         "--detail", type=Path, metavar="明细表.xlsx", help="另存明细表：每个单位一列"
+    )
+    parser.add_argument(
+        "--renames",
+        type=Path,
+        metavar="改名表",
+        help="机构改革改名表：每行“旧名=新名”，或 JSON 对象；旧名的报表计入新名单位",
+    )
+    parser.add_argument(
+        "--overview",
+        action="store_true",
+        help="输出 PDF 时在表后加一页汇总概览（各状态单位数、各单位主要数字条形图）",
     )
     parser.set_defaults(run=_run_aggregate)
 

@@ -3,6 +3,11 @@
 REPORT is a .docx, .txt or .html file, or (no file named) the text saved inside TABLE when it is a
 .govinfo file. Text findings join the table's findings in the same `problems` list; each quotes its
 sentence in `message` and names the cells it was matched to in `cells`.
+
+With `--last-year LAST` each section is compared with last year's text (TXT-SIMILAR above 50 %): LAST is a
+.docx/.txt/.html text, or last year's report (.govinfo, .xlsx, .xls), whose cross-year findings then join
+the same list (and the JSON gains "last_year" as without --text) and whose saved text, if any, is compared.
+Without --last-year the `.govinfo`'s remembered `last_year` link is followed for its text.
 """
 
 from __future__ import annotations
@@ -44,16 +49,33 @@ def load_report_text(document: ReportDocument, source: str) -> ReportText:
         raise TextCommandError(str(error)) from error
 
 
-def run_text_check(
-    document: ReportDocument, findings: Findings, source: str, as_json: bool
+def run_text_check(  # noqa: PLR0917 - the command's options
+    document: ReportDocument,
+    findings: Findings,
+    source: str,
+    as_json: bool,
+    last_year: Path | None = None,
+    here: Path | None = None,
 ) -> bool:
-    """Print the table's and the text's findings together; True when there is any error."""
+    """Print the table's and the text's findings together; True when there is any error.
+
+    `last_year`: the --last-year file; `here`: the checked file (its remembered link is relative to it)."""
+    from govinfo_desktop.cli_text_last import LastYear, from_link, from_option  # noqa: PLC0415
+
     text = load_report_text(document, source)
-    result = check_text(document, text, simplify)
+    last = from_option(document, last_year) if last_year is not None else from_link(document, here)
+    if last is None:
+        last = LastYear()
+    findings = last.merged(findings)
+    result = check_text(document, text, simplify, last_year=last.text)
     if as_json:
-        print(json.dumps(combined_json(document, findings, result), ensure_ascii=False, indent=1))
+        data = combined_json(document, findings, result)
+        if last.report is not None:
+            data["last_year"] = last.report_json(document)
+        print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         _print_text(document, findings, result)
+        last.print_notes(document)
     return bool(findings.errors) or any(issue.severity == "error" for issue in result.issues)
 
 

@@ -56,6 +56,26 @@ def test_without_a_file_a_blank_report_opens(tmp_path: Path) -> None:
     assert not list((tmp_path / "data").rglob("*.lock"))  # nothing left behind after quitting
 
 
+@pytest.mark.slow
+def test_the_support_log_is_written_once_the_window_is_up(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from govinfo_desktop import app\n"
+        "from govinfo_desktop.qt import main_window\n"
+        "app.create_application()\n"
+        "QTimer.singleShot(1500, lambda: QApplication.exit(0))\n"
+        f"main_window.run([{str(EXAMPLE)!r}])\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, timeout=60, check=True,
+                   capture_output=True)  # fmt: skip
+    logs = list((tmp_path / "data").rglob("govinfo-desktop.log"))
+    assert logs and "start " in logs[0].read_text(encoding="utf-8")
+
+
 def test_no_command_goes_to_the_window(monkeypatch) -> None:
     seen: list[list[str]] = []
     from govinfo_desktop import app  # noqa: PLC0415

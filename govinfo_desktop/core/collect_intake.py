@@ -156,6 +156,7 @@ def _unit_for(
         intake.notices.append(NO_UNIT_NAME(file=file_name, unit=name))
     unit = collection.unit(name)
     if unit is None:
+        name = collection.current_name(name)  # an old name (机构改革) adds the unit under its new one
         unit = collection.add_unit(name)
         intake.notices.append(NEW_UNIT(unit=name, file=file_name))
     return unit

@@ -140,8 +140,16 @@ class Collection:
     renames: dict[str, str] = field(default_factory=dict)  # old unit name → current (机构改革)
     unknown: dict[str, Any] = field(default_factory=dict)
 
+    def current_name(self, name: str) -> str:
+        """`name` as the collection knows it now: through the renames (names compared loosely)."""
+        key = unit_key(name)
+        for old, new in self.renames.items():
+            if unit_key(old) == key:
+                return new
+        return name
+
     def unit(self, name: str) -> Unit | None:
-        key = unit_key(self.renames.get(name, name))
+        key = unit_key(self.current_name(name))
         for unit in self.units:
             if unit_key(unit.name) == key:
                 return unit

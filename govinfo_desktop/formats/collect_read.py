@@ -118,3 +118,27 @@ def read_unit_files(
             if progress is not None and not progress(done, len(paths)):
                 pool.shutdown(wait=False, cancel_futures=True)
                 return
+
+
+SET_SUFFIX = ".govinfo-set"
+
+
+def read_collection_units(path: Path) -> tuple[list[UnitFile], dict[str, str]] | Unreadable:
+    """A collection file as input: the latest version of each of its units (under the file name it
+    was sent as, with its hash), and the collection's renames."""
+    from govinfo_desktop.formats.collection_file import (  # noqa: PLC0415 - only for sets
+        CollectionFileError,
+        load_collection,
+    )
+
+    try:
+        collection = load_collection(path)
+    except CollectionFileError as error:
+        return Unreadable(Path(path), str(error))
+    files: list[UnitFile] = []
+    for unit in collection.units:
+        latest = unit.latest
+        if latest is not None:
+            name = latest.file_name or f"{unit.name}{SUFFIX}"
+            files.append(UnitFile(Path(name), latest.sha256, latest.document))
+    return files, dict(collection.renames)

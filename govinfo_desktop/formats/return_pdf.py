@@ -79,9 +79,12 @@ def _story(notice: ReturnNotice) -> list[Any]:
     return story
 
 
-def send_back(unit: Unit, path: Path, remark: str = "", when: str | None = None) -> ReturnNotice:
+def send_back(
+    unit: Unit, path: Path, remark: str = "", when: str | None = None, *, docx: bool = False
+) -> ReturnNotice:
     """Write the unit's 退回意见 for its latest version and mark the unit 退回 (the PDF first: a notice
-    that could not be written does not change the status)."""
+    that could not be written does not change the status). With `docx`, also a .docx beside the PDF
+    (same name), for a county that edits the text before sending it."""
     latest = unit.latest
     if latest is None:
         raise ValueError(f"{unit.name}还没有报送报表")
@@ -98,5 +101,9 @@ def send_back(unit: Unit, path: Path, remark: str = "", when: str | None = None)
         remark=remark,
     )
     write_return_pdf(notice, path)
+    if docx:
+        from govinfo_desktop.formats.report.return_word import write_return_docx  # noqa: PLC0415
+
+        write_return_docx(notice, Path(path).with_suffix(".docx"))
     unit.set_status(UnitStatus.RETURNED, remark or notice.summary, when)
     return notice

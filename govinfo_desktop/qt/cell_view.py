@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govinfo_desktop.qt import style
+from govinfo_desktop.qt import last_year_column, style
 from govinfo_desktop.qt.delegates import NumericDelegate
 from govinfo_desktop.qt.grouped_header import HEADER_LABEL_ROLE, GroupedHeader
 from govinfo_desktop.qt.part_tree import Node
@@ -80,6 +80,7 @@ class CellTreeView(QTreeView):
         self._base_point_size = self.font().pointSizeF()
         self._size_columns()
         self.header().sectionResized.connect(self._relayout_rows)
+        model.lastYearChanged.connect(self._last_year_changed)
         self.expandAll()
 
     def report_model(self) -> ReportTreeModel:
@@ -104,6 +105,13 @@ class CellTreeView(QTreeView):
             texts = [str(label or ""), *self._headings_in(column - FIRST_VALUE_COLUMN)]
             longest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             header.resizeSection(column, max(width, longest + 16))
+
+    def _last_year_changed(self, shown: bool) -> None:
+        """The 上年 columns came or went: each sits beside its value column, sized like it."""
+        if shown:
+            last_year_column.place_beside(self, self.report_model())
+            self._size_columns()
+        self.fit_label_column()
 
     def set_zoom(self, percent: int) -> None:
         """Text (and with it rows and columns) at `percent` of the normal size."""

@@ -45,7 +45,13 @@ def split_tsv(text: str) -> list[list[str]]:
 
 def copy_block(model: ReportTreeModel, indexes: Sequence[AnyIndex]) -> str:
     """The selected value cells as TSV: the bounding block of rows (in printed order) and columns."""
-    chosen = [i for i in indexes if i.isValid() and i.column() >= FIRST_VALUE_COLUMN]
+    chosen = [  # this year's values only: 上年 columns are a reference beside them
+        i
+        for i in indexes
+        if i.isValid()
+        and i.column() >= FIRST_VALUE_COLUMN
+        and not model.is_last_year_column(i.column())
+    ]
     if not chosen:
         return ""
     order = {id(node): n for n, node in enumerate(model.tree.nodes())}

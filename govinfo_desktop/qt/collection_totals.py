@@ -103,25 +103,35 @@ class TotalActions(_WindowPart):
         self.refresh_overview()
 
     def export_total_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出合计"), "", "报表 (*.govinfo);;Excel (*.xlsx);;PDF (*.pdf)"
-        )
+        with_overview = self.tr("PDF，表后加汇总概览页 (*.pdf)")
+        filters = ";;".join(["报表 (*.govinfo)", "Excel (*.xlsx)", "PDF (*.pdf)", with_overview])
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出合计"), "", filters)
         if name:
-            self.export_total(Path(name))
+            self.export_total(Path(name), overview=chosen == with_overview)
 
-    def export_total(self, path: Path) -> None:
+    def export_total(self, path: Path, overview: bool = False) -> None:
+        """The node's total as .govinfo/.xlsx/PDF; a PDF with `overview` ends with the overview page."""
         total = self.refresh_total()
         try:
             if path.suffix.lower() == ".pdf":
                 from govinfo_desktop.formats.pdf.document import write_pdf  # noqa: PLC0415
 
-                write_pdf(total.document, path, findings=total.findings)
+                appendix = self._overview_page() if overview else []
+                write_pdf(total.document, path, findings=total.findings, appendix=appendix)
             else:
                 from govinfo_desktop.formats.writing import write_output  # noqa: PLC0415
 
                 write_output(total.document, path)
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("导出合计"), str(error))
+
+    def _overview_page(self) -> list[Any]:
+        from govinfo_desktop.core.overview import node_overview  # noqa: PLC0415
+        from govinfo_desktop.formats.pdf.overview_page import overview_flowables  # noqa: PLC0415
+
+        return overview_flowables(
+            node_overview(self.collection, self.current_node(), self.last_units)
+        )
 
     def export_detail_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("导出明细表"), "", "Excel (*.xlsx)")

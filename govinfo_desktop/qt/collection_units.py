@@ -75,9 +75,9 @@ class UnitActions(_WindowPart):
         written = []
         for unit in units:
             path = folder / f"退回意见-{unit.name}.pdf"
-            send_back(unit, path, remark)
+            send_back(unit, path, remark, docx=True)  # the .docx beside it, to edit before sending
             self.board.unit_changed(unit)
-            self.log.addItem(self.tr("已写退回意见：{0}").format(path))
+            self.log.addItem(self.tr("已写退回意见：{0}（及 .docx）").format(path))
             written.append(path)
         self._changed()
         return written

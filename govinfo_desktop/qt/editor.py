@@ -33,6 +33,7 @@ from govinfo_desktop.qt.commands import (
     fix_label,
 )
 from govinfo_desktop.qt.row_help import LabelTips
+from govinfo_desktop.qt.text_tab_title import TextTabPlaceholder
 from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class ReportEditor(QWidget):
         # from the start when the file holds a text.
         self.text_page: QWidget | None = None
         self.live_text: LiveText | None = None
-        self.tabs.addTab(QWidget(self.tabs), self.tr("正文"))
+        self.tabs.addTab(TextTabPlaceholder(self.tabs), self.tr("正文"))
         if "report_text" in document.unknown_fields:
             self.live_text = self._new_live_text()
         self.session.subscribe(self._session_changed)  # after the models: they repaint first

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from govinfo_desktop.core.document import ReportDocument
@@ -70,10 +70,36 @@ def attach(window: Any, path: Path) -> CrossYear | None:
             editor.undo_stack.push(CellsCommand(editor, edit, text))
     values = last_values(editor.document, last)
     for model in getattr(editor, "models", ()):
-        model.last_year = values  # the tree's tooltips show 上年 beside this year's value
+        model.set_last_year(values)  # a 上年 column beside each value column
     result = compare(editor.document, last)
     show_findings(window, result, path)
     return result
+
+
+def restore_later(window: Any, path: Path) -> None:
+    """After the window shows the opened report: load its remembered last year again (see restore)."""
+    editor = window.editor
+    QTimer.singleShot(0, editor, lambda: restore(window, path) if window.editor is editor else None)
+
+
+def restore(window: Any, here: Path) -> Path | None:
+    """Load the last year the report remembers, quietly: its 上年 columns come back, no questions and
+    no findings box; a file gone or unreadable is a notice under the table, not an error."""
+    editor = window.editor
+    path = remembered(editor.document, here)
+    if path is None:
+        return None
+    try:
+        last = open_input(path).document
+    except (InputError, OSError) as error:
+        editor.notice.show_text(
+            _tr("未能载入上年报表（可在“文件 → 上年报表…”重新选择）：") + str(error)
+        )
+        return None
+    values = last_values(editor.document, last)
+    for model in getattr(editor, "models", ()):
+        model.set_last_year(values)
+    return path
 
 
 def _ask_prefill(window: QWidget, editor: Any, offered: dict[Any, Any]) -> bool:

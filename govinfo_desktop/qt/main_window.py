@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self.file_path: Path | None = None
         self._panels_deferred = False
+        self._after_panels: Callable[[], None] | None = None
         self.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
@@ -222,12 +223,14 @@ class MainWindow(QMainWindow):
         else:
             panel.show_current()  # the language may have changed while it was hidden
 
-    def defer_panels_until_shown(self) -> None:
-        """At start-up: fill the docks just after the window's first paint, not before it.
+    def defer_panels_until_shown(self, then: Callable[[], None] | None = None) -> None:
+        """At start-up: fill the docks just after the window's first paint, not before it, then call
+        `then` (the support log's start).
 
         The clerk sees the table (what they came for) one panel-build sooner; the docks, already in
         place with their titles, fill in on the next turn of the event loop (a few ms later)."""
         self._panels_deferred = True
+        self._after_panels = then
         self.installEventFilter(_AfterFirstPaint(self, self._attach_deferred_panels))
         # Should a platform never send the window a Paint event, the panels still come, a bit later.
         QTimer.singleShot(1000, self._attach_deferred_panels)
@@ -238,6 +241,8 @@ class MainWindow(QMainWindow):
         self._panels_deferred = False
         if self.editor is not None:
             self._attach_panels(self.editor)
+        if self._after_panels is not None:
+            self._after_panels()
 
     def mark_saved(self, path: Path) -> None:
         self.file_path = path
@@ -413,13 +418,20 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def start_support_log() -> None:
+    """The support log starts just after the first paint: logging.handlers costs ~5–15 ms of imports."""
+    from govinfo_desktop import applog  # noqa: PLC0415
+
+    applog.install_file_log(log_directory())
+
+
 def run(args: list[str]) -> int:
     """Show the window (opening args[0] if given), offer crash recovery, and run until it closes."""
     from govinfo_desktop.qt import startup_hooks  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(["govinfo-desktop"])
     window = MainWindow()
-    window.defer_panels_until_shown()
+    window.defer_panels_until_shown(then=start_support_log)
     error = window.start(Path(args[0]) if args else None)
     window.show()
     if error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -49,3 +50,11 @@ class NoticeBar(QWidget):
         title = self.tr("已换算单位")
         self.label.setText(f"<b>{escape(title)}</b><br>{line}")
         self.show()
+
+    def show_text(self, text: str, seconds: int = 0) -> None:
+        """A plain notice (hidden again after `seconds`, when given)."""
+        self.entries = []
+        self.label.setText(escape(text))
+        self.show()
+        if seconds:
+            QTimer.singleShot(seconds * 1000, self, self.hide)

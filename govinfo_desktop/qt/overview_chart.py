@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from govinfo_desktop.core.collection import Collection, UnitStatus
-from govinfo_desktop.core.overview import figure, outliers, status_counts
+from govinfo_desktop.core.overview import figure_bars, status_counts
 from govinfo_desktop.core.values import format_number
 from govinfo_desktop.qt.board_model import STATUS_COLOURS
 
@@ -35,13 +35,9 @@ class OverviewChart(QWidget):
         self, collection: Collection, name: str, last_year: dict[str, Decimal] | None = None
     ) -> None:
         self.collection, self.name = collection, name
-        self.values = {
-            unit.name: figure(unit.document, name)
-            for unit in collection.units
-            if unit.document is not None
-        }
+        bars = figure_bars(collection.units, name)
+        self.values, self.marked = bars.values, bars.marked
         self.last_year = last_year or {}
-        self.marked = outliers(self.values)
         self.setMinimumHeight(TOP + ROW_HEIGHT * max(1, len(self.values)) + 20)
         self.updateGeometry()
         self.update()

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,6 +41,7 @@ from govinfo_desktop.core.text_model import FieldRef, ReportText
 from govinfo_desktop.core.text_skeleton import skeleton_for
 from govinfo_desktop.qt.i18n import file_dialog_options
 from govinfo_desktop.qt.text_convert import field_format, field_of, fill, read
+from govinfo_desktop.qt.text_tab_title import retitle
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
@@ -81,32 +82,32 @@ class ReportTextTab(QWidget):
         self._snapshot = json.dumps(live.text.to_json(), ensure_ascii=False)
         self.tracker = FieldTracker(editor.session, self._fields_changed)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText(
-            self.tr("标题，如：××县人民政府2021年政府信息公开工作年度报告")
-        )
+        self._buttons: list[QToolButton] = []
+        self._notes: list[tuple[QLabel, str]] = []  # (label, the table's tab name it points to)
         self.title.textEdited.connect(lambda _text: self._timer.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(self._toolbar())
         layout.addWidget(self.title)
         layout.addWidget(self._sections(), 1)
+        self.retranslate()
         self.load(live.text)
 
     # --- building -----------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        for text, slot in (
-            (self.tr("加粗"), self.toggle_bold),
-            (self.tr("列表"), self.toggle_list),
-            (self.tr("插入数字…"), self.pick_field),
-            (self.tr("生成初稿"), self.write_draft),
-            (self.tr("导入正文…"), self.import_file),
-            (self.tr("对比上年正文…"), self.import_last_year),
-            (self.tr("导出 Word…"), lambda: self.export("docx")),
-            (self.tr("导出网页…"), lambda: self.export("html")),
+        for slot in (
+            self.toggle_bold,
+            self.toggle_list,
+            self.pick_field,
+            self.write_draft,
+            self.import_file,
+            self.import_last_year,
+            lambda: self.export("docx"),
+            lambda: self.export("html"),
         ):
             button = QToolButton(self)
-            button.setText(text)
+            self._buttons.append(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the caret in the text
             button.clicked.connect(slot)
             bar.addWidget(button)
@@ -127,12 +128,8 @@ class ReportTextTab(QWidget):
             column.addWidget(heading)
             if spec.part:
                 part = self.document.table.part(spec.part)
-                note = QLabel(
-                    self.tr("（此处为统计表，见“%1”标签页）").replace(
-                        "%1", part.heading or part.title
-                    ),
-                    page,
-                )
+                note = QLabel(page)
+                self._notes.append((note, part.heading or part.title))
                 note.setEnabled(False)
                 column.addWidget(note)
                 continue
@@ -151,6 +148,33 @@ class ReportTextTab(QWidget):
         column.addStretch(1)
         area.setWidget(page)
         return area
+
+    def retranslate(self) -> None:
+        """The texts that come from tr(): set when built, and again when the language is switched."""
+        texts = (
+            self.tr("加粗"),
+            self.tr("列表"),
+            self.tr("插入数字…"),
+            self.tr("生成初稿"),
+            self.tr("导入正文…"),
+            self.tr("对比上年正文…"),
+            self.tr("导出 Word…"),
+            self.tr("导出网页…"),
+        )
+        for button, text in zip(self._buttons, texts, strict=True):
+            button.setText(text)
+        self.title.setPlaceholderText(
+            self.tr("标题，如：××县人民政府2021年政府信息公开工作年度报告")
+        )
+        for note, tab in self._notes:
+            note.setText(self.tr("（此处为统计表，见“%1”标签页）").replace("%1", tab))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            retitle(self)
+            self.retranslate()
+            self.mark_repeats()
+        super().changeEvent(event)
 
     # --- model ↔ widgets ------------------------------------------------------------------------
     def load(self, text: ReportText) -> None:

@@ -11,13 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
-from govinfo_desktop.qt import style
+from govinfo_desktop.qt import last_year_column, style
 from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
 from govinfo_desktop.qt.i18n import current_language
 from govinfo_desktop.qt.part_tree import Node, NodeKind, PartTree, build_part_tree
@@ -56,6 +63,8 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class ReportTreeModel(QAbstractItemModel):
+    lastYearChanged = Signal(bool)  # noqa: N815 - Qt signal names are camelCase; True: 上年 shown
+
     def __init__(
         self,
         session: ReportSession,
@@ -68,11 +77,10 @@ class ReportTreeModel(QAbstractItemModel):
         self.document = session.document
         self.live = session.live
         self.tree: PartTree = build_part_tree(self.document.table, part)
-        self._column_count = FIRST_VALUE_COLUMN + len(self.tree.columns)
+        self.value_count = len(self.tree.columns)
+        self._column_count = FIRST_VALUE_COLUMN + self.value_count  # + value_count 上年 columns
         self._commit = commit
-        self.last_year: dict[
-            CellRef, Value
-        ] = {}  # 上年数 per cell, shown in the tooltip when known
+        self.last_year: dict[CellRef, Value] = {}  # 上年数 per cell: the 上年 columns and tooltips
         session.subscribe(self._session_changed)
         self._where: dict[CellRef, tuple[Node, int]] = {}
         for node in self.tree.nodes():
@@ -151,11 +159,51 @@ class ReportTreeModel(QAbstractItemModel):
         self._italic = style.computed_font(font)
         self.forget_answers()
 
+    # --- 上年 columns (appended after the value columns while last year is attached) ----------
+    def value_column(self, slot: int) -> int:
+        return FIRST_VALUE_COLUMN + slot
+
+    def last_year_column(self, slot: int) -> int:
+        return FIRST_VALUE_COLUMN + self.value_count + slot
+
+    def is_last_year_column(self, column: int) -> bool:
+        return column >= FIRST_VALUE_COLUMN + self.value_count
+
+    def set_last_year(self, values: dict[CellRef, Value]) -> None:
+        """Attach (or, with {}, detach) last year's values: the 上年 columns appear or go."""
+        shown = self._column_count > FIRST_VALUE_COLUMN + self.value_count
+        first = FIRST_VALUE_COLUMN + self.value_count
+        if shown and not values:
+            self.beginRemoveColumns(QModelIndex(), first, first + self.value_count - 1)
+            self.last_year, self._column_count = {}, first
+            self.endRemoveColumns()
+        elif values and not shown and self.value_count:
+            self.beginInsertColumns(QModelIndex(), first, first + self.value_count - 1)
+            self.last_year, self._column_count = dict(values), first + self.value_count
+            self.endInsertColumns()
+        else:
+            self.last_year = dict(values)
+        self.forget_answers()  # tooltips of this year's cells name 上年 too
+        if shown and values:  # another last year in place of the first: repaint its columns
+            last = first + self.value_count - 1
+            for node in self.tree.nodes():
+                if node.cells:
+                    row = node.index_in_parent()
+                    self.dataChanged.emit(
+                        self.createIndex(row, first, node), self.createIndex(row, last, node)
+                    )
+        self.lastYearChanged.emit(self._column_count > first)
+
     def forget_answers(self) -> None:
         """Drop every kept answer (a language switch changes 未填 and the tooltips)."""
         self._answers.clear()
 
     def _compute(self, node: Node, column: int, role: int) -> Any:
+        if self.is_last_year_column(column):
+            slot = column - FIRST_VALUE_COLUMN - self.value_count
+            if node.cells:
+                return last_year_column.cell_data(self, node, slot, role)
+            return self._row_style(node, role)
         if column >= FIRST_VALUE_COLUMN:
             cell = node.cells[column - FIRST_VALUE_COLUMN] if node.cells else None
             if cell is not None:
@@ -245,11 +293,14 @@ class ReportTreeModel(QAbstractItemModel):
             lines.append(self.tr("上年：") + (format_value(self.last_year[cell]) or self.tr("空")))
         return "\n".join(lines)
 
-    def headerData(
+    def headerData(  # noqa: PLR0911 - one return per role
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or section >= self._column_count:
             return None
+        if self.is_last_year_column(section):
+            slot = section - FIRST_VALUE_COLUMN - self.value_count
+            return last_year_column.header_data(self, slot, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_VALUE_COLUMN:
@@ -325,6 +376,8 @@ class ReportTreeModel(QAbstractItemModel):
     # --- lookups ---------------------------------------------------------------------------
     def cell_at(self, index: AnyIndex) -> CellRef | None:
         if not index.isValid() or index.column() < FIRST_VALUE_COLUMN:
+            return None
+        if self.is_last_year_column(index.column()):
             return None
         cells = self._node(index).cells
         slot = index.column() - FIRST_VALUE_COLUMN

@@ -769,6 +769,26 @@ Restore it?</translation>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/last_year_column.py" line="1"/>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/last_year_column.py" line="1"/>
+        <source>上年：</source>
+        <translation>Last year: </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/last_year_column.py" line="1"/>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/last_year_column.py" line="1"/>
+        <source>上年报表没有这一项（表格格式不同）</source>
+        <translation>Last year's report has no such item (another table format)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../govinfo_desktop/qt/tree_model.py" line="248"/>
         <source>第%n栏</source>

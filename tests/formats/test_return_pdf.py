@@ -43,3 +43,24 @@ def test_send_back_writes_the_pdf_and_sets_the_status(tmp_path: Path) -> None:
     text = squeeze("".join(page_texts(path.read_bytes())))
     assert_in_order(text, ["退回意见", "县交通运输局", "交通局.xlsx", "序号", "位置", "应为"])
     assert squeeze(notice.items[0].expected) in text and "2024-01-22" in text
+
+
+def test_send_back_can_write_the_docx_beside_the_pdf(tmp_path: Path) -> None:
+    from docx import Document  # noqa: PLC0415
+
+    collection = Collection(2023, "national-2021")
+    take_in(collection, faulty(), "交通局.xlsx", "h1")
+    unit = collection.units[0]
+    notice = send_back(unit, tmp_path / "退回意见.pdf", remark="请重报", docx=True)
+    doc = Document(str(tmp_path / "退回意见.docx"))
+    text = "".join(p.text for p in doc.paragraphs)
+    assert_in_order(
+        text, ["退回意见", "县交通运输局", "交通局.xlsx", "其他意见：请重报", "审核日期"]
+    )
+    (table,) = doc.tables
+    assert [c.text for c in table.rows[0].cells] == ["序号", "位置", "现填", "应为", "问题"]
+    assert len(table.rows) == len(notice.items) + 1
+    first = notice.items[0]
+    expected = first.expected or "—"
+    assert [c.text for c in table.rows[1].cells][1:4] == [first.cell, first.value, expected]
+    assert unit.status is UnitStatus.RETURNED

@@ -153,6 +153,7 @@ def test_double_click_opens_the_unit_read_only_and_return_sets_status(
     unit = window.proxy.unit_at(index)
     (pdf,) = window.write_returns([unit], tmp_path)
     assert pdf.exists() and unit.status is UnitStatus.RETURNED
+    assert pdf.with_suffix(".docx").exists()  # the same notice, to edit before sending
     window.proxy.set_filter("退回")
     assert window.proxy.rowCount() == 1
 
@@ -216,3 +217,20 @@ def test_tags_decide_which_node_a_unit_is_summed_in(window) -> None:
     assert street.name in window.refresh_total().units
     window.node_box.setCurrentIndex(0)  # 县本级
     assert street.name not in window.refresh_total().units
+
+
+def test_a_nodes_pdf_can_end_with_the_overview_page(window, tmp_path: Path) -> None:
+    from tests.formats.pdf_helpers import page_texts, squeeze  # noqa: PLC0415
+
+    window.collection = this = collection_of(4)
+    last = collection_of(4)
+    last.year = 2022
+    save_collection(last, tmp_path / "2022.govinfo-set")
+    window.attach_last_year(tmp_path / "2022.govinfo-set")
+    window.include_all.setChecked(True)
+    window.export_total(tmp_path / "plain.pdf")
+    window.export_total(tmp_path / "overview.pdf", overview=True)
+    plain = page_texts((tmp_path / "plain.pdf").read_bytes())
+    pages = page_texts((tmp_path / "overview.pdf").read_bytes())
+    assert len(pages) == len(plain) + 1
+    assert "汇总概览" in squeeze(pages[-1]) and this.units[1].name in squeeze(pages[-1])

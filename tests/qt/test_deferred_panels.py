@@ -42,3 +42,15 @@ def test_panels_come_even_without_a_paint(qtbot, tmp_path: Path) -> None:
     window.set_document(seed_document(), None)  # never shown: no Paint event
     qtbot.waitUntil(lambda: window.problems_dock.widget() is not None, timeout=3000)
     assert window.metadata_dock.widget().editor is window.editor
+
+
+def test_after_the_panels_the_start_up_continues(qtbot, tmp_path: Path) -> None:
+    """What run() defers past the first paint (the support log's start) comes after the panels."""
+    window = make_window(qtbot, tmp_path, EditorParts.real())
+    seen: list[bool] = []
+    window.defer_panels_until_shown(
+        then=lambda: seen.append(window.problems_dock.widget() is not None)
+    )
+    window.set_document(seed_document(), None)
+    window.show()
+    qtbot.waitUntil(lambda: seen == [True])

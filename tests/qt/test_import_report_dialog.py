@@ -77,4 +77,7 @@ def test_traditional_metadata_is_pointed_to_its_simplified_form(qtbot, tmp_path:
     dialog = ImportReportDialog(None, report)
     qtbot.addWidget(dialog)
     assert not dialog.notes.isHidden()
-    assert "“嶽陽縣人民政府”是繁体字" in dialog.notes.text() and "岳阳县人民政府" in dialog.notes.text()
+    assert (
+        "“嶽陽縣人民政府”是繁体字" in dialog.notes.text()
+        and "岳阳县人民政府" in dialog.notes.text()
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,13 +48,16 @@ def build_pdf(
     findings: Findings | None = None,
     text: ReportText | None = None,
     thousands: bool = False,
+    *,
+    appendix: Sequence[Any] = (),
 ) -> tuple[bytes, PdfResult]:
     """The PDF's bytes and what the clerk should be told about it (pages, errors, warnings); with
     `text`, the report text (正文) comes first and the table after it. Numbers print as published
-    tables print them (31535) unless `thousands` (31,535)."""
+    tables print them (31535) unless `thousands` (31,535). `appendix`: flowables after the table
+    (e.g. a collection node's overview page, formats/pdf/overview_page.py)."""
     token = THOUSANDS.set(thousands)
     try:
-        return _build_pdf(document, seam_guide, findings, text)
+        return _build_pdf(document, seam_guide, findings, text, appendix)
     finally:
         THOUSANDS.reset(token)
 
@@ -63,6 +67,7 @@ def _build_pdf(
     seam_guide: bool,
     findings: Findings | None,
     text: ReportText | None,
+    appendix: Sequence[Any] = (),
 ) -> tuple[bytes, PdfResult]:
     from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
 
@@ -81,7 +86,8 @@ def _build_pdf(
     template = _template(buffer, document)
     lead = _text_story(document, text)
     template.build(
-        [*lead, *_story(document, placed, ended, keep_tail=False)], canvasmaker=canvas_class
+        [*lead, *_story(document, placed, ended, keep_tail=False), *appendix],
+        canvasmaker=canvas_class,
     )
     if placed and ended and placed[-1][0] > ended[-1]:
         # The sign-off went to a page of its own: lay out again with the table's last rows kept with it.
@@ -89,7 +95,8 @@ def _build_pdf(
         buffer.truncate()
         placed.clear()
         template.build(
-            [*lead, *_story(document, placed, [], keep_tail=True)], canvasmaker=canvas_class
+            [*lead, *_story(document, placed, [], keep_tail=True), *appendix],
+            canvasmaker=canvas_class,
         )
     result.pages = template.page
     result.seal_area = placed[-1] if placed else None
@@ -128,10 +135,16 @@ def write_pdf(
     text: ReportText | None = None,
     *,
     thousands: bool = False,
+    appendix: Sequence[Any] = (),
 ) -> PdfResult:
     """Write the PDF to `path` in one step (never a half-written file); raises SaveError (an OSError)."""
     data, result = build_pdf(
-        document, seam_guide=seam_guide, findings=findings, text=text, thousands=thousands
+        document,
+        seam_guide=seam_guide,
+        findings=findings,
+        text=text,
+        thousands=thousands,
+        appendix=appendix,
     )
     atomic_write_bytes(Path(path), data)
     return result

@@ -1,12 +1,14 @@
 """Reading a report's text from .txt, .docx or .html — files from anywhere, so treated as hostile: size
-and expansion bounded, XML parsed with defusedxml (no entities, no DTD), only text kept. A refused file
-gives one clear Chinese line (TextImportError)."""
+and expansion bounded, XML parsed with defusedxml (no entities, no DTD) as a stream, pages read in linear
+time, and both stopped at a deadline (MAX_PARSE_SECONDS); only text kept. A refused file gives one clear
+Chinese line (TextImportError)."""
 
 from __future__ import annotations
 
-import html.parser
+import time
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
@@ -14,33 +16,28 @@ from defusedxml.common import DefusedXmlException
 from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.core.text_parse import parse_text
 from govinfo_desktop.formats.excel.labels import simplify
+from govinfo_desktop.formats.report.html_text import html_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_XML_BYTES = 40 * 1024 * 1024  # word/document.xml unpacked (a zip bomb unpacks to gigabytes)
 MAX_TEXT_CHARS = 2_000_000
+MAX_PARSE_SECONDS = 5.0  # a real report reads in milliseconds; a crafted file is stopped here
 SUFFIXES = (".txt", ".docx", ".html", ".htm")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "section",
-        "article",
-        "td",
-        "th",
-        "title",
-    ]
-)
+_P, _T = f"{_W}p", f"{_W}t"
+CHECK_EVERY = 512  # XML events between two looks at the clock
+
+
+class _Deadline:
+    def __init__(self, path: Path) -> None:
+        self.name = path.name
+        self.end = time.monotonic() + MAX_PARSE_SECONDS
+
+    def check(self) -> None:
+        if time.monotonic() > self.end:
+            raise TextImportError(
+                f"“{self.name}”的内容过于复杂，读取超过 {MAX_PARSE_SECONDS:g} 秒，已停止"
+            )
 
 
 class TextImportError(ValueError):
@@ -60,12 +57,13 @@ def read_text_file(path: Path) -> str:
         raise TextImportError(f"找不到文件“{path}”") from error
     except OSError as error:
         raise TextImportError(f"无法读取“{path}”：{error.strerror or error}") from error
+    deadline = _Deadline(path)
     if suffix == ".docx":
-        text = _docx_text(path)
+        text = _docx_text(path, deadline)
     elif suffix == ".txt":
         text = _decode(data)
     else:
-        text = _html_text(_decode(data))
+        text = html_text(_decode(data), deadline.check)
     if len(text) > MAX_TEXT_CHARS:
         raise TextImportError(f"“{path.name}”的文字太多（超过 200 万字），不像年报正文")
     return text
@@ -85,51 +83,40 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path, deadline: _Deadline) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_XML_BYTES:
                 raise TextImportError(f"“{path.name}”解压后过大，已拒绝读取")
-            xml = archive.read(info)
-        root = ElementTree.fromstring(xml)
+            with archive.open(info) as stream:
+                return _paragraph_lines(stream, deadline)
     except TextImportError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError) as error:
         raise TextImportError(f"“{path.name}”不是有效的 Word（.docx）文件") from error
     except (DefusedXmlException, ElementTree.ParseError) as error:
         raise TextImportError(f"“{path.name}”的内容不安全或已损坏，已拒绝读取") from error
-    lines = []
-    for paragraph in root.iter(f"{_W}p"):
-        lines.append("".join(node.text or "" for node in paragraph.iter(f"{_W}t")))
+
+
+def _paragraph_lines(stream: IO[bytes], deadline: _Deadline) -> str:
+    """One line per w:p in document order, each with all the w:t text inside it (a paragraph inside
+    a text box also gives its own line after), read as a stream so the clock is looked at throughout."""
+    lines: list[str] = []
+    open_paragraphs: list[tuple[int, list[str]]] = []  # (its line, its texts so far)
+    events = ElementTree.iterparse(stream, events=("start", "end"))
+    for count, (event, element) in enumerate(events):
+        if count % CHECK_EVERY == 0:
+            deadline.check()
+        if element.tag == _P and event == "start":
+            open_paragraphs.append((len(lines), []))
+            lines.append("")
+        elif element.tag == _P:
+            line, texts = open_paragraphs.pop()
+            lines[line] = "".join(texts)
+            if open_paragraphs:
+                open_paragraphs[-1][1].append(lines[line])
+            element.clear()  # keeps memory flat on a long document
+        elif element.tag == _T and event == "end" and open_paragraphs:
+            open_paragraphs[-1][1].append(element.text or "")
     return "\n".join(lines)
-
-
-class _TextCollector(html.parser.HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if tag in {"script", "style"}:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style"}:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def _html_text(markup: str) -> str:
-    collector = _TextCollector()
-    collector.feed(markup)
-    collector.close()
-    return "".join(collector.parts)
