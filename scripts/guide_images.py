@@ -17,10 +17,10 @@ WIDTH = 760  # the guide's text column; the 1024-wide shots stay legible
 # guide picture ← screenshot (1024×768 where one exists: the smaller office screen)
 PICTURES = {
     "new.png": "gui-6-new-report-dialog.png",
-    "open.png": "gui-1-seed-table.png",
+    "open.png": "help-open-1024.png",
     "import.png": "help-import-1024.png",
     "fill.png": "help-row-help-1024.png",
-    "fix.png": "gui-2-problems.png",
+    "fix.png": "help-problems-1024.png",
     "print.png": "help-preview-thousands-1024.png",
     "collect.png": "gui-collect-1-board-1024.png",
     "text.png": "gui-text-1024.png",

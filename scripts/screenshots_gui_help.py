@@ -1,7 +1,8 @@
 """Screenshots of 帮助 and the smaller notices, as the screen shows them (window manager, tooltips).
 
 Run under Xvfb by `make screenshots` (openbox started here when installed, so frames and tooltips are
-real). Writes into OUTDIR, with -1366 or (with --small) -1024 in the name: help-row-help (the 填报说明
+real). Writes into OUTDIR, with -1366 or (with --small) -1024 in the name: help-open (the seed
+report opened), help-problems (an error in the 问题 panel), help-row-help (the 填报说明
 panel), help-tooltip (a label cell's 填报提示), help-yuan (a value typed in 元, converted with a notice),
 help-simplified (traditional metadata offered in simplified form), help-import (an
 import report), help-preview-thousands (the print
@@ -34,6 +35,8 @@ from govinfo_desktop.qt.import_report_dialog import ImportReportDialog  # noqa: 
 from govinfo_desktop.qt.main_window import MainWindow  # noqa: E402
 from tests.formats.excel_builders import seed_workbook  # noqa: E402
 from tests.helpers import consistent_document  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "岳阳县2017-本级政府.govinfo"
 
 
 def _settle(app: QApplication, seconds: float = 0.6) -> None:
@@ -77,6 +80,37 @@ def _tooltip(app: QApplication, window: MainWindow, cell: CellRef) -> None:
     app.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
 
 
+def _shoot_seed(app: QApplication, window: MainWindow, out: Path, width: int) -> None:
+    window.start(EXAMPLE)
+    window.show()
+    window.showMaximized()
+    _shoot_screen(app, out / f"help-open-{width}.png")
+    agree = CellRef("c3_agree", "value")  # an error: 办理结果 no longer adds up
+    window.editor.session.set_values({agree: window.document().value(agree) + 2})
+    window.problems_dock.raise_()
+    _shoot_screen(app, out / f"help-problems-{width}.png")
+    window.editor.undo_stack.setClean()
+
+
+def _shoot_dialogs(
+    app: QApplication, window: MainWindow, home: Path, out: Path, width: int
+) -> None:
+    report = import_workbook(seed_workbook(home / "单位自制统计表.xlsx")).report
+    dialog = ImportReportDialog(window, report)
+    dialog.show()
+    _shoot_screen(app, out / f"help-import-{width}.png")
+    dialog.close()
+
+    preview = print_preview.show_preview(window, _filled_2021())
+    preview.thousands.setChecked(True)
+    _shoot_screen(app, out / f"help-preview-thousands-{width}.png")
+    preview.close()
+
+    guide = user_guide.show_guide(window)
+    _shoot_screen(app, out / f"help-guide-{width}.png")
+    guide.close()
+
+
 def main(outdir: str, small: bool) -> int:
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -87,6 +121,7 @@ def main(outdir: str, small: bool) -> int:
     _settle(app, 1.0)
     home = Path(tempfile.mkdtemp(prefix="govinfo-shots-"))
     window = _window(home, size)
+    _shoot_seed(app, window, out, width)
     window.set_document(_filled_2021(), None)
     window.show()
     window.showMaximized()
@@ -112,20 +147,7 @@ def main(outdir: str, small: bool) -> int:
     window.metadata_dock.raise_()
     _shoot_screen(app, out / f"help-simplified-{width}.png")
 
-    report = import_workbook(seed_workbook(home / "单位自制统计表.xlsx")).report
-    dialog = ImportReportDialog(window, report)
-    dialog.show()
-    _shoot_screen(app, out / f"help-import-{width}.png")
-    dialog.close()
-
-    preview = print_preview.show_preview(window, _filled_2021())
-    preview.thousands.setChecked(True)
-    _shoot_screen(app, out / f"help-preview-thousands-{width}.png")
-    preview.close()
-
-    guide = user_guide.show_guide(window)
-    _shoot_screen(app, out / f"help-guide-{width}.png")
-    guide.close()
+    _shoot_dialogs(app, window, home, out, width)
     window.editor.undo_stack.setClean()
     window.close()
     if wm is not None:
