@@ -9,11 +9,13 @@ for part in scripts/screenshots_*.py; do
   [ -e "$part" ] || continue
   echo "== $part"
   case "$part" in
-    *_gui_text*)  # the 正文 tab at both office screen sizes
+    *_gui_text*|*_gui_help*)  # at both office screen sizes
       xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" "$py" "$part" screenshots
       xvfb-run -a -s "-screen 0 1024x768x24 -dpi 96" "$py" "$part" screenshots --small ;;
     *_gui*) xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" "$py" "$part" screenshots ;;
     *) "$py" "$part" screenshots ;;
   esac
 done
+echo "== the user guide's pictures"
+"$py" scripts/guide_images.py screenshots
 ls -1 screenshots

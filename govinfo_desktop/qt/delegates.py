@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.values import InvalidValue
+from govinfo_desktop.core.values import InvalidValue, is_yuan_for_wanyuan
 from govinfo_desktop.qt.tree_model import ReportTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -81,6 +81,9 @@ class NumericDelegate(QStyledItemDelegate):
     each time one of its cells changes): value cells are one line high, labels wrap to the column."""
 
     rejected = Signal(object, str, str)  # cell, text, reason
+    converted = Signal(
+        object, str
+    )  # cell, text: a value typed in 元 for a 万元 cell, taken ÷ 10,000
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +141,11 @@ class NumericDelegate(QStyledItemDelegate):
         if reason:
             self.rejected.emit(editor.cell, editor.text(), reason)
             return
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        text = editor.text()
+        if model.setData(index, text, Qt.ItemDataRole.EditRole) and is_yuan_for_wanyuan(
+            text, model.document.table.cell_unit(editor.cell)
+        ):
+            self.converted.emit(editor.cell, text)
 
     @staticmethod
     def rejection(model: ReportTreeModel, cell: CellRef, text: str) -> str:

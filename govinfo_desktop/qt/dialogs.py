@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import default_report_year
+from govinfo_desktop.qt.i18n import file_dialog_options
 
 FIRST_YEAR = 2014
 
@@ -95,14 +96,18 @@ def ask_open_path(parent: QWidget | None, directory: str = "", kind: str = "open
         if kind == "excel"
         else QCoreApplication.translate("Dialogs", "打开报表")
     )
-    name, _ = QFileDialog.getOpenFileName(parent, title, directory, _filters(kind))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, title, directory, _filters(kind), options=file_dialog_options()
+    )
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path, title: str) -> Path | None:
     """A file name to write, with `suggested`'s suffix added when the clerk leaves it out."""
     suffix = suggested.suffix.lower()
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _filters(suffix))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), _filters(suffix), options=file_dialog_options()
+    )
     if not name:
         return None
     path = Path(name)

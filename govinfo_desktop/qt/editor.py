@@ -21,7 +21,7 @@ from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
-from govinfo_desktop.core.values import Value, normalise_text
+from govinfo_desktop.core.values import Value, format_value, normalise_text
 from govinfo_desktop.qt.cell_view import CellTreeView
 from govinfo_desktop.qt.commands import (
     ApplyFixCommand,
@@ -32,6 +32,7 @@ from govinfo_desktop.qt.commands import (
     SetMetadataCommand,
     fix_label,
 )
+from govinfo_desktop.qt.row_help import LabelTips
 from govinfo_desktop.qt.text_tab_title import TextTabPlaceholder
 from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
 
@@ -114,7 +115,9 @@ class ReportEditor(QWidget):
         view.undoRequested.connect(self.undo_stack.undo)
         view.redoRequested.connect(self.undo_stack.redo)
         view.delegate.rejected.connect(self._edit_rejected)
+        view.delegate.converted.connect(self._edit_converted)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        LabelTips(view, self.document)  # a row's 填报提示 on its label cell
         view.customContextMenuRequested.connect(self._context_menu)
         self.models.append(model)
         self.views.append(view)
@@ -269,6 +272,11 @@ class ReportEditor(QWidget):
 
     def _edit_rejected(self, cell: CellRef, text: str, reason: str) -> None:
         self.notice.show_rejected([(self._where(cell), text, reason)])
+
+    def _edit_converted(self, cell: CellRef, text: str) -> None:
+        """“251000元” in a 万元 cell was taken as 25.1: say so, the clerk may have meant 万元."""
+        value = format_value(self.document.value(cell))
+        self.notice.show_converted(self._where(cell), text, f"{value} 万元")
 
     def _context_menu(self, position: QPoint) -> None:
         view = self.current_view()

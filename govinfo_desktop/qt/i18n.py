@@ -7,6 +7,7 @@ Switching installs other translators, and Qt then sends every widget a LanguageC
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QFileDialog
 
 from govinfo_desktop.core.notices import CodedError
 from govinfo_desktop.resources import resource_path
@@ -24,6 +25,14 @@ def saved_language(settings: QSettings) -> str:
 
 def current_language() -> str:
     return ENGLISH if any(t.objectName() == "govinfo" for t in _installed) else CHINESE
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """In English, Qt's own file dialog (its strings follow the chosen language); in Chinese, the
+    system's (on a Chinese desktop it speaks Chinese, and Qt's own has qtbase_zh_CN)."""
+    if current_language() == ENGLISH:
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
 
 
 def error_text(error: BaseException) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from govinfo_desktop.core.notices import notice
+from govinfo_desktop.core.simplified import simplified_offer
 from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.import_findings import CellIssue, ImportReport
 from govinfo_desktop.qt.i18n import current_language
@@ -108,7 +109,20 @@ class ImportReportDialog(QDialog):
         notices = list(self.report.notices)
         notices += [notice(say.ROW_MISSING, label=label) for label in self.report.missing_rows]
         notices += [notice(say.COLUMN_MISSING, header=h) for h in self.report.missing_columns]
-        return [item.render(self.language) for item in notices]
+        return [item.render(self.language) for item in notices] + self._simplified_offers()
+
+    def _simplified_offers(self) -> list[str]:
+        """Metadata read in traditional characters: the simplified form is one click away in 报表信息."""
+        offers = []
+        for value in self.report.metadata.values():
+            converted = simplified_offer(value)
+            if converted is not None:
+                text = QCoreApplication.translate(
+                    "ImportReportDialog",
+                    "“{0}”是繁体字：可在“报表信息”中点击改用简体“{1}”，也可保留原文",
+                )
+                offers.append(text.format(value, converted))
+        return offers
 
     def _cells_table(self) -> QTableWidget:
         # Problems first (not imported), then changes, then blanks: the order a clerk works through.

@@ -22,6 +22,7 @@ from govinfo_desktop.core.lastyear import (
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.formats.reading import InputError, open_input
 from govinfo_desktop.qt.commands import CellsCommand
+from govinfo_desktop.qt.i18n import file_dialog_options
 
 FILE_FILTER = "报表 (*.govinfo *.xlsx *.xls *.xlsm)"
 
@@ -45,7 +46,7 @@ def choose(window: Any) -> None:
         return
     start = remembered(editor.document, window.file_path)
     name, _ = QFileDialog.getOpenFileName(
-        window, _tr("选择上年报表"), str(start or ""), FILE_FILTER
+        window, _tr("选择上年报表"), str(start or ""), FILE_FILTER, options=file_dialog_options()
     )
     if name:
         attach(window, Path(name))

@@ -101,6 +101,11 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
         self.problems_dock = self._dock("problems", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.metadata_dock = self._dock("metadata", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.row_help_dock = self._dock("row_help", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.metadata_dock, self.row_help_dock)
+        self.row_help_dock.hide()  # 帮助 → 填报说明 shows it; its panel is built when first seen
+        self.row_help_dock.visibilityChanged.connect(self._fill_row_help)
+        self.metadata_dock.raise_()
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.summary_label = QLabel()
         self.statusBar().addPermanentWidget(self.summary_label)
@@ -149,6 +154,8 @@ class MainWindow(QMainWindow):
         stack.indexChanged.connect(self._stack_changed)
         editor.findingsChanged.connect(self._update_status)
         self.menus.follow_editor(editor)
+        if self.row_help_dock.isVisible():
+            self._fill_row_help()
         self.zoom.follow(editor)
         self.recovery.track(document, path)
         if modified:
@@ -196,6 +203,25 @@ class MainWindow(QMainWindow):
                 dock.setWidget(factory(editor))
             else:
                 panel.set_editor(editor)
+
+    def show_row_help(self) -> None:
+        """帮助 → 填报说明: the panel that explains the current row."""
+        self.row_help_dock.show()
+        self.row_help_dock.raise_()
+        self._fill_row_help()
+
+    def _fill_row_help(self, visible: bool = True) -> None:
+        if not visible or self.editor is None:
+            return
+        from govinfo_desktop.qt.row_help_panel import RowHelpPanel  # noqa: PLC0415 - built when first seen
+
+        panel = self.row_help_dock.widget()
+        if not isinstance(panel, RowHelpPanel):
+            self.row_help_dock.setWidget(RowHelpPanel(self.editor))
+        elif panel.editor is not self.editor:
+            panel.set_editor(self.editor)
+        else:
+            panel.show_current()  # the language may have changed while it was hidden
 
     def defer_panels_until_shown(self, then: Callable[[], None] | None = None) -> None:
         """At start-up: fill the docks just after the window's first paint, not before it, then call
@@ -294,6 +320,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.problems_dock.setWindowTitle(self.tr("问题"))
         self.metadata_dock.setWindowTitle(self.tr("报表信息"))
+        self.row_help_dock.setWindowTitle(self.tr("填报说明"))
         self.menus.retranslate()
         if self.editor is not None:
             self._update_title()
@@ -319,6 +346,8 @@ class MainWindow(QMainWindow):
             dock.setWidget(factory(self.editor))
             if old is not None:
                 old.deleteLater()
+        if self.row_help_dock.isVisible():
+            self._fill_row_help()
 
     def show_about(self) -> None:
         dialogs().show_about(self, __version__)

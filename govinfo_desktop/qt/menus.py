@@ -28,6 +28,7 @@ class MenuHost(Protocol):
     settings: QSettings
     problems_dock: QDockWidget
     metadata_dock: QDockWidget
+    row_help_dock: QDockWidget
     zoom: Zoom
 
     def menuBar(self) -> QMenuBar: ...
@@ -35,6 +36,8 @@ class MenuHost(Protocol):
     def close(self) -> bool: ...
 
     def show_about(self) -> None: ...
+
+    def show_row_help(self) -> None: ...
 
     def open_log_folder(self) -> None: ...
 
@@ -74,6 +77,9 @@ class WindowMenus(QObject):
         self._add("zoom_out", window.zoom.zoom_out, Key.ZoomOut)
         self._add("zoom_reset", window.zoom.reset)
         self.actions["zoom_reset"].setShortcut(QKeySequence("Ctrl+0"))
+        self._add("guide", self._guide)
+        self._add("row_help", window.show_row_help)
+        self.actions["row_help"].setShortcut(QKeySequence("F1"))
         self._add("open_logs", window.open_log_folder)
         self._add("about", window.show_about)
         self._build_menus()
@@ -108,6 +114,7 @@ class WindowMenus(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.window.problems_dock.toggleViewAction())
         self.view_menu.addAction(self.window.metadata_dock.toggleViewAction())
+        self.view_menu.addAction(self.window.row_help_dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addActions([act["zoom_in"], act["zoom_out"], act["zoom_reset"]])
         self.language_menu = bar.addMenu("")
@@ -122,6 +129,8 @@ class WindowMenus(QObject):
             self.language_menu.addAction(action)
         self.language_group.triggered.connect(self._choose_language)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([act["guide"], act["row_help"]])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(act["open_logs"])
         self.help_menu.addSeparator()
         self.help_menu.addAction(act["about"])
@@ -134,7 +143,7 @@ class WindowMenus(QObject):
             "preview": self.tr("打印预览"), "print": self.tr("打印…"), "export_pdf": self.tr("导出PDF…"),
             "viewer": self.tr("用系统阅读器打开"), "quit": self.tr("退出"), "undo": self.tr("撤销"),
             "redo": self.tr("重做"), "find": self.tr("查找…"), "clear_recent": self.tr("清除列表"),
-            "about": self.tr("关于"), "open_logs": self.tr("打开日志文件夹"),
+            "about": self.tr("关于"), "row_help": self.tr("填报说明"), "guide": self.tr("使用说明"), "open_logs": self.tr("打开日志文件夹"),
             "zoom_in": self.tr("放大"), "zoom_out": self.tr("缩小"), "zoom_reset": self.tr("实际大小"),
             "last_year": self.tr("上年报表…"), "collection_new": self.tr("新建汇总…"),
             "collection_open": self.tr("打开汇总…"),
@@ -209,6 +218,11 @@ class WindowMenus(QObject):
         from govinfo_desktop.qt import collection_window  # noqa: PLC0415 - only when used
 
         collection_window.start(self.window, new)  # type: ignore[arg-type]
+
+    def _guide(self) -> None:
+        from govinfo_desktop.qt import user_guide  # noqa: PLC0415 - only when used
+
+        self.guide = user_guide.show_guide(self.widget)
 
     def _choose_language(self, action: QAction) -> None:
         i18n.apply_language(str(action.data()), self.window.settings)

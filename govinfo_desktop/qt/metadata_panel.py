@@ -6,11 +6,14 @@ change is one undo step; undo and redo flow back into the fields through `editor
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from html import escape
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from govinfo_desktop.core.document import METADATA_FIELDS, SCOPE_CHOICES
 from govinfo_desktop.core.notices import Notice
 from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
+from govinfo_desktop.core.simplified import simplified_offer
 from govinfo_desktop.core.year_check import check_year
 from govinfo_desktop.qt.autosave import METADATA_KEY_PROPERTY
 from govinfo_desktop.qt.commands import metadata_label
@@ -23,6 +26,7 @@ class MetadataPanel(QWidget):
         super().__init__(parent)
         self.editor: ReportEditor | None = None
         self.fields: dict[str, QLineEdit] = {}
+        self.offers: dict[str, QLabel] = {}  # “改用简体…”, shown under a field read in traditional
         self.year_notice: Notice | None = None
         layout = QFormLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -40,7 +44,21 @@ class MetadataPanel(QWidget):
             self.fields[key] = edit
             widget = self.scope if key == "scope" else edit
             layout.addRow(metadata_label(key), widget)
+            layout.addRow("", self._offer_label(key))
         self.set_editor(editor)
+
+    def _offer_label(self, key: str) -> QLabel:
+        offer = QLabel(self)
+        offer.setObjectName(f"{key}_simplified")
+        offer.setWordWrap(True)
+        offer.linkActivated.connect(lambda text, key=key: self._use_simplified(key, text))
+        offer.hide()
+        self.offers[key] = offer
+        return offer
+
+    def _use_simplified(self, key: str, text: str) -> None:
+        if self.editor is not None:
+            self.editor.set_metadata(key, text)  # one undo step, as any edit
 
     def _scope_field(self) -> QLineEdit:
         self.scope = QComboBox(self)
@@ -79,6 +97,19 @@ class MetadataPanel(QWidget):
             edit.blockSignals(False)
         if key == "year":
             self._mark_year(value)
+        self._offer_simplified(key, value)
+
+    def _offer_simplified(self, key: str, value: str) -> None:
+        """A value in traditional characters (read from a file): offer its simplified form."""
+        offer = self.offers[key]
+        converted = simplified_offer(value)
+        if converted is None:
+            offer.hide()
+            return
+        link = self.tr("改用简体：{0}").format(escape(converted))
+        offer.setText(f"<a href='{escape(converted, quote=True)}'>{link}</a>")
+        offer.setToolTip(self.tr("文件中是繁体字；点击改用简体（可撤销），不点则保留原文"))
+        offer.show()
 
     def _mark_year(self, value: str) -> None:
         """An implausible year, or one the table's format does not cover: amber, with the reason."""

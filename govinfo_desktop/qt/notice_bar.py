@@ -41,6 +41,16 @@ class NoticeBar(QWidget):
         self.label.setText(f"<b>{escape(title)}</b><br>" + "<br>".join(lines))
         self.show()
 
+    def show_converted(self, where: str, text: str, value: str) -> None:
+        """A value typed in 元 for a 万元 cell was taken ÷ 10,000 (the form's unit is 万元)."""
+        self.entries = []
+        line = self.tr("{0}：“{1}”按“元”填写，已换算为 {2}（本栏单位为万元）").format(
+            escape(where), escape(text), escape(value)
+        )
+        title = self.tr("已换算单位")
+        self.label.setText(f"<b>{escape(title)}</b><br>{line}")
+        self.show()
+
     def show_text(self, text: str, seconds: int = 0) -> None:
         """A plain notice (hidden again after `seconds`, when given)."""
         self.entries = []

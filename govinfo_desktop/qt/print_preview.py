@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.text_model import ReportText, text_of
 from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
-from govinfo_desktop.qt.i18n import error_text
+from govinfo_desktop.qt.i18n import error_text, file_dialog_options
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"
@@ -53,6 +53,7 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
         QCoreApplication.translate("PrintPreview", "导出 PDF"),
         str(suggested),
         QCoreApplication.translate("PrintPreview", "PDF 文件 (*.pdf)"),
+        options=file_dialog_options(),
     )
     if not name:
         return None
@@ -101,6 +102,12 @@ class PreviewDialog(QDialog):
         self.with_text = QCheckBox(QCoreApplication.translate("PrintPreview", "表前印正文"), self)
         self.with_text.setVisible(text_of(document) is not None)
         self.with_text.toggled.connect(self._rebuild)
+        # Published tables print 31535; some offices want 31,535 — the clerk's choice, off by default.
+        self.thousands = QCheckBox(
+            QCoreApplication.translate("PrintPreview", "千位分隔符（如 31,535）"), self
+        )
+        self.thousands.setObjectName("thousands")
+        self.thousands.toggled.connect(self._rebuild)
         self.pdf_bytes, self.pdf_result = build_pdf(document)
         self.setWindowTitle(
             QCoreApplication.translate("PrintPreview", "打印预览 — {0}").format(document.title())
@@ -116,7 +123,11 @@ class PreviewDialog(QDialog):
             self.status.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons())
-        layout.addWidget(self.with_text)
+        options = QHBoxLayout()
+        options.addWidget(self.with_text)
+        options.addWidget(self.thousands)
+        options.addStretch(1)
+        layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.resize(fitting_size(self, 900, 1000))
@@ -126,15 +137,21 @@ class PreviewDialog(QDialog):
         for text, slot in (
             (
                 QCoreApplication.translate("PrintPreview", "打印…"),
-                lambda: print_document(self, self.document, with_text=self.text_wanted),
+                lambda: print_document(
+                    self, self.document, with_text=self.text_wanted, thousands=self.thousands_wanted
+                ),
             ),
             (
                 QCoreApplication.translate("PrintPreview", "导出PDF…"),
-                lambda: export_pdf(self, self.document, with_text=self.text_wanted),
+                lambda: export_pdf(
+                    self, self.document, with_text=self.text_wanted, thousands=self.thousands_wanted
+                ),
             ),
             (
                 QCoreApplication.translate("PrintPreview", "用系统阅读器打开"),
-                lambda: open_in_system_viewer(self, self.document, with_text=self.text_wanted),
+                lambda: open_in_system_viewer(
+                    self, self.document, with_text=self.text_wanted, thousands=self.thousands_wanted
+                ),
             ),
             (
                 QCoreApplication.translate("PrintPreview", "适合宽度"),
@@ -157,10 +174,16 @@ class PreviewDialog(QDialog):
     def text_wanted(self) -> bool:
         return self.with_text.isChecked()
 
+    @property
+    def thousands_wanted(self) -> bool:
+        return self.thousands.isChecked()
+
     def _rebuild(self) -> None:
-        """The report text on or off: the pages are built again and shown."""
+        """The report text or the thousands separators on or off: the pages are built again."""
         self.pdf_bytes, self.pdf_result = build_pdf(
-            self.document, text=_text(self.document, self.text_wanted)
+            self.document,
+            text=_text(self.document, self.text_wanted),
+            thousands=self.thousands_wanted,
         )
         old = self.pdf
         self.pdf = load_pdf(self.pdf_bytes, self)
@@ -206,9 +229,10 @@ def print_document(
     document: ReportDocument,
     printer: QPrinter | None = None,
     with_text: bool = False,
+    thousands: bool = False,
 ) -> bool:
     """Ask for a printer, then print the PDF's pages at 100 % (never “fit to page”: margins stay true)."""
-    data, result = build_pdf(document, text=_text(document, with_text))
+    data, result = build_pdf(document, text=_text(document, with_text), thousands=thousands)
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document.title())
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -251,6 +275,7 @@ def export_pdf(
     document: ReportDocument,
     path: Path | None = None,
     with_text: bool = False,
+    thousands: bool = False,
 ) -> Path | None:
     """Write the PDF to `path` (asked for when not given); tell the clerk the result and any warnings."""
     if path is None:
@@ -258,7 +283,9 @@ def export_pdf(
         if path is None:
             return None
     try:
-        result = write_pdf(document, Path(path), text=_text(document, with_text))
+        result = write_pdf(
+            document, Path(path), text=_text(document, with_text), thousands=thousands
+        )
     except OSError as error:  # SaveError says which file and why
         show_report(parent, error_text(error), warning=True)
         return None
@@ -271,7 +298,10 @@ def export_pdf(
 
 # -- 用系统阅读器打开 -------------------------------------------------------------------------------
 def open_in_system_viewer(
-    parent: QWidget | None, document: ReportDocument, with_text: bool = False
+    parent: QWidget | None,
+    document: ReportDocument,
+    with_text: bool = False,
+    thousands: bool = False,
 ) -> Path | None:
     """Write the PDF to a fresh temporary file and hand it to the desktop's default PDF viewer."""
     folder = Path(tempfile.gettempdir()) / VIEWER_DIR_NAME
@@ -282,7 +312,9 @@ def open_in_system_viewer(
             dir=folder, prefix=f"{_safe_name(document.title())}-", suffix=".pdf", delete=False
         )
         handle.close()
-        result = write_pdf(document, Path(handle.name), text=_text(document, with_text))
+        result = write_pdf(
+            document, Path(handle.name), text=_text(document, with_text), thousands=thousands
+        )
     except OSError as error:
         show_report(parent, error_text(error), warning=True)
         return None

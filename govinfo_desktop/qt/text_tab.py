@@ -39,6 +39,7 @@ from govinfo_desktop.core.text_fields import FieldTracker
 from govinfo_desktop.core.text_issues import TextPlace
 from govinfo_desktop.core.text_model import FieldRef, ReportText
 from govinfo_desktop.core.text_skeleton import skeleton_for
+from govinfo_desktop.qt.i18n import file_dialog_options
 from govinfo_desktop.qt.text_convert import field_format, field_of, fill, read
 from govinfo_desktop.qt.text_tab_title import retitle
 
@@ -295,7 +296,11 @@ class ReportTextTab(QWidget):
         from govinfo_desktop.formats.report.reading import TextImportError, import_text  # noqa: PLC0415
 
         name, _ = QFileDialog.getOpenFileName(
-            self, title, "", self.tr("年报正文 (*.docx *.txt *.html *.htm)")
+            self,
+            title,
+            "",
+            self.tr("年报正文 (*.docx *.txt *.html *.htm)"),
+            options=file_dialog_options(),
         )
         if not name:
             return None
@@ -353,7 +358,9 @@ class ReportTextTab(QWidget):
     def export(self, kind: str) -> None:
         self.commit()
         filters = {"docx": self.tr("Word 文档 (*.docx)"), "html": self.tr("网页 (*.html)")}
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出年报"), "", filters[kind])
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出年报"), "", filters[kind], options=file_dialog_options()
+        )
         if not name:
             return
         try:

@@ -337,6 +337,11 @@ Restore it?</translation>
         <source>匹配</source>
         <translation>Match</translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/import_report_dialog.py" line="122"/>
+        <source>“{0}”是繁体字：可在“报表信息”中点击改用简体“{1}”，也可保留原文</source>
+        <translation>“{0}” is in traditional characters: in Report Information, click to use the simplified “{1}”, or keep the original</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -385,6 +390,11 @@ Restore it?</translation>
         <source>GovInfo 年报统计表</source>
         <translation>GovInfo Annual Report Tables</translation>
     </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/main_window.py" line="318"/>
+        <source>填报说明</source>
+        <translation>Filling Notes</translation>
+    </message>
 </context>
 <context>
     <name>MetadataPanel</name>
@@ -407,6 +417,16 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="52"/>
         <source>如：2023年1月20日</source>
         <translation>e.g. 2023-01-20</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="109"/>
+        <source>改用简体：{0}</source>
+        <translation>Use simplified characters: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/metadata_panel.py" line="111"/>
+        <source>文件中是繁体字；点击改用简体（可撤销），不点则保留原文</source>
+        <translation>The file has traditional characters; click to use the simplified form (undoable), or leave it to keep the original</translation>
     </message>
 </context>
 <context>
@@ -431,6 +451,16 @@ Restore it?</translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="49"/>
+        <source>已换算单位</source>
+        <translation>Unit converted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/notice_bar.py" line="46"/>
+        <source>{0}：“{1}”按“元”填写，已换算为 {2}（本栏单位为万元）</source>
+        <translation>{0}: “{1}” was given in yuan and has been converted to {2} (this column is in 万元, 10,000 yuan)</translation>
     </message>
 </context>
 <context>
@@ -532,6 +562,11 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/print_preview.py" line="272"/>
         <source>没有找到可以打开 PDF 的程序。文件已保存在“{0}”。</source>
         <translation>No program to open PDF files was found. The file was saved as “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/print_preview.py" line="106"/>
+        <source>千位分隔符（如 31,535）</source>
+        <translation>Thousands separators (e.g. 31,535)</translation>
     </message>
 </context>
 <context>
@@ -764,6 +799,52 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>RowHelp</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="35"/>
+        <source>填报提示（据格式文件与审核实践整理，非官方解释）</source>
+        <translation>Filling hints (compiled from the format documents and review practice; not an official explanation)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="41"/>
+        <source>表上注明</source>
+        <translation>Printed on the form</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="42"/>
+        <source>提示</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="44"/>
+        <source>表上勾稽关系</source>
+        <translation>The form's balance note</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="47"/>
+        <source>程序检查</source>
+        <translation>Checks the program makes</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help.py" line="55"/>
+        <source>本行没有另外的说明。</source>
+        <translation>Nothing more is noted for this row.</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/row_help_panel.py" line="127"/>
+        <source>选中表格中的一行，这里显示该行的填报提示。</source>
+        <translation>Select a row of the table to see its filling hints here.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/user_guide.py" line="16"/>
+        <source>使用说明</source>
+        <translation>User Guide</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <location filename="../../govinfo_desktop/qt/menus.py" line="115"/>
@@ -896,6 +977,16 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/menus.py" line="173"/>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="145"/>
+        <source>填报说明</source>
+        <translation>Filling Notes</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/menus.py" line="146"/>
+        <source>使用说明</source>
+        <translation>User Guide</translation>
     </message>
 </context>
 <context>

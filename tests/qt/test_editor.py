@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
 from govinfo_desktop.qt.editor import ReportEditor
@@ -371,3 +372,25 @@ def test_ctrl_y_redoes(qtbot) -> None:
     editor.undo_stack.undo()
     qtbot.keyClick(editor.current_view(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert editor.document.metadata["preparer"] == "李四"
+
+
+def test_a_value_typed_in_yuan_for_a_wanyuan_cell_is_converted_with_a_notice(qtbot) -> None:
+    editor = make_editor(qtbot, ReportDocument.new("national-2019", year="2020"))
+    cell = CellRef("t2_procurement", "amount")
+    editor.select_cell(cell)
+    press(qtbot, editor, Qt.Key.Key_F2)
+    line = open_editor(editor)
+    line.setText("251000元")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.document.value(cell) == Decimal("25.1"))
+    assert editor.notice.isVisible()
+    text = editor.notice.label.text()
+    assert "251000元" in text and "25.1 万元" in text and "采购" in text
+    editor.select_cell(cell)
+    press(qtbot, editor, Qt.Key.Key_F2)
+    line = open_editor(editor)
+    line.setText("30")  # a bare number is taken as 万元, nothing to say
+    editor.notice.hide()
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.document.value(cell) == 30)
+    assert not editor.notice.isVisible()

@@ -166,3 +166,32 @@ def test_compiled_catalogue_matches_the_ts_file(english) -> None:
         != message.findtext("translation")
     ]
     assert stale == []
+
+
+def test_file_dialogs_speak_the_chosen_language(qtbot, english, monkeypatch) -> None:
+    """In English, Qt's own file dialog (not the system's, which follows the desktop's language)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel  # noqa: PLC0415
+
+    from govinfo_desktop.qt import dialogs  # noqa: PLC0415
+
+    asked: list[QFileDialog.Option] = []
+
+    def fake_open(*args, options=None, **kwargs):
+        asked.append(options if options is not None else QFileDialog.Option(0))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    assert dialogs.ask_open_path(None) is None
+    assert asked[-1] & QFileDialog.Option.DontUseNativeDialog
+    dialog = QFileDialog(None, "x")
+    dialog.setOptions(i18n.file_dialog_options())
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "fileNameLabel").text() == "File &name:"
+    i18n.apply_language(i18n.CHINESE)
+    assert not i18n.file_dialog_options() & QFileDialog.Option.DontUseNativeDialog
+    dialogs.ask_open_path(None)
+    assert not asked[-1] & QFileDialog.Option.DontUseNativeDialog
+    chinese = QFileDialog(None, "x")
+    chinese.setOptions(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(chinese)
+    assert chinese.findChild(QLabel, "fileNameLabel").text() == "文件名称(&N)："  # qtbase_zh_CN

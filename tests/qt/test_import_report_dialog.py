@@ -69,3 +69,15 @@ def test_parentless_dialog_stays_alive_until_closed(qtbot, tmp_path: Path) -> No
     assert dialog.isVisible()
     dialog.close()
     qtbot.waitUntil(lambda: import_report_dialog._WITHOUT_PARENT == [])
+
+
+def test_traditional_metadata_is_pointed_to_its_simplified_form(qtbot, tmp_path: Path) -> None:
+    report = import_workbook(seed_workbook(tmp_path / "繁体.xlsx", unit="嶽陽縣人民政府")).report
+    assert report.metadata.get("unit") == "嶽陽縣人民政府"  # kept as the file says
+    dialog = ImportReportDialog(None, report)
+    qtbot.addWidget(dialog)
+    assert not dialog.notes.isHidden()
+    assert (
+        "“嶽陽縣人民政府”是繁体字" in dialog.notes.text()
+        and "岳阳县人民政府" in dialog.notes.text()
+    )

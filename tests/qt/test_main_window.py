@@ -51,12 +51,12 @@ def test_menus_hold_every_command(window) -> None:
     edit_items = [a.text() for a in window.menus.edit_menu.actions() if not a.isSeparator()]
     assert edit_items == ["撤销", "重做", "查找…"]
     view_items = [a.text() for a in window.menus.view_menu.actions() if not a.isSeparator()]
-    assert view_items == ["问题", "报表信息", "放大", "缩小", "实际大小"]
+    assert view_items == ["问题", "报表信息", "填报说明", "放大", "缩小", "实际大小"]
     assert window.menus.actions["zoom_reset"].shortcut().toString() == "Ctrl+0"
     assert [a.text() for a in window.menus.language_menu.actions()] == ["中文", "English"]
     assert window.menus.actions["find"].shortcut().toString() == "Ctrl+F"
     help_items = [a.text() for a in window.menus.help_menu.actions() if not a.isSeparator()]
-    assert help_items == ["打开日志文件夹", "关于"]
+    assert help_items == ["使用说明", "填报说明", "打开日志文件夹", "关于"]
 
 
 def test_help_opens_the_log_folder(window, monkeypatch, tmp_path: Path) -> None:

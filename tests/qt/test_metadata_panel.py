@@ -78,3 +78,23 @@ def test_a_year_of_another_format_is_marked_with_the_right_one(panel: MetadataPa
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert panel.year_notice is None and panel.fields["year"].toolTip() == ""
+
+
+def test_traditional_metadata_is_offered_in_simplified_form(qtbot) -> None:
+    document = seed_document()
+    document.metadata["unit"] = "嶽陽縣人民政府"
+    editor = ReportEditor(document)
+    qtbot.addWidget(editor)
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    offer = panel.offers["unit"]
+    assert not offer.isHidden() and "岳阳县人民政府" in offer.text()
+    assert panel.offers["scope"].isHidden()  # 本级政府 needs nothing
+    assert (
+        panel.fields["unit"].text() == "嶽陽縣人民政府"
+    )  # the original stays until the clerk acts
+    offer.linkActivated.emit("岳阳县人民政府")
+    assert document.metadata["unit"] == "岳阳县人民政府"
+    assert offer.isHidden()
+    editor.undo_stack.undo()  # the clerk may keep the original after all
+    assert document.metadata["unit"] == "嶽陽縣人民政府" and not offer.isHidden()

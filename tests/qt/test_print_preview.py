@@ -136,3 +136,19 @@ def test_no_viewer_tells_where_the_file_is(monkeypatch, messages) -> None:
     path = print_preview.open_in_system_viewer(None, seed_document())
     assert path is not None and str(path) in messages[0][0]
     path.unlink()
+
+
+@OFFSCREEN_SHOW
+def test_thousands_separators_are_a_choice_in_the_preview(qtbot, tmp_path: Path, messages) -> None:
+    document = seed_document()
+    dialog = print_preview.show_preview(None, document)
+    qtbot.addWidget(dialog)
+    assert not dialog.thousands.isChecked()
+    assert "31535" in squeeze("".join(page_texts(dialog.pdf_bytes)))
+    dialog.thousands.setChecked(True)
+    shown = squeeze("".join(page_texts(dialog.pdf_bytes)))
+    assert "31,535" in shown and "31535" not in shown
+    assert dialog.pdf.pageCount() == len(reader(dialog.pdf_bytes).pages)
+    target = tmp_path / "千位.pdf"
+    print_preview.export_pdf(dialog, document, target, thousands=dialog.thousands_wanted)
+    assert "31,535" in squeeze("".join(page_texts(target.read_bytes())))

@@ -175,7 +175,9 @@ def test_import_a_text_file_into_the_tab(qtbot, monkeypatch) -> None:
     from govinfo_desktop.qt import text_tab  # noqa: PLC0415
 
     source = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "realistic-2021.txt"
-    monkeypatch.setattr(text_tab.QFileDialog, "getOpenFileName", lambda *_a: (str(source), ""))
+    monkeypatch.setattr(
+        text_tab.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(source), "")
+    )
     editor = _editor(qtbot)
     page = editor.show_text()
     page.import_file()
