@@ -17,6 +17,7 @@ from govinfo_desktop.core.lastyear import compare_collections, last_years_units
 from govinfo_desktop.core.overview import figure
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt.collection_part import CollectionWindowPart
+from govinfo_desktop.qt.i18n import file_dialog_options
 
 SET_FILTER = "汇总文件 (*.govinfo-set)"
 
@@ -67,7 +68,9 @@ class TotalActions(CollectionWindowPart):
         self.chart.show_figure(self.collection, name, before)
 
     def last_year_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("上年汇总"), "", SET_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("上年汇总"), "", SET_FILTER, options=file_dialog_options()
+        )
         if name:
             self.attach_last_year(Path(name))
 
@@ -94,7 +97,9 @@ class TotalActions(CollectionWindowPart):
     def export_total_dialog(self) -> None:
         with_overview = self.tr("PDF，表后加汇总概览页 (*.pdf)")
         filters = ";;".join(["报表 (*.govinfo)", "Excel (*.xlsx)", "PDF (*.pdf)", with_overview])
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("导出合计"), "", filters)
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("导出合计"), "", filters, options=file_dialog_options()
+        )
         if name:
             self.export_total(Path(name), overview=chosen == with_overview)
 
@@ -123,7 +128,9 @@ class TotalActions(CollectionWindowPart):
         )
 
     def export_detail_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出明细表"), "", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出明细表"), "", "Excel (*.xlsx)", options=file_dialog_options()
+        )
         if name:
             self.export_detail(Path(name))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from govinfo_desktop.core.collection import Unit, UnitStatus
 from govinfo_desktop.qt.collection_part import CollectionWindowPart
+from govinfo_desktop.qt.i18n import file_dialog_options
 
 
 class UnitActions(CollectionWindowPart):
@@ -55,7 +56,9 @@ class UnitActions(CollectionWindowPart):
         )
         if not ok:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("退回意见 PDF 保存到"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("退回意见 PDF 保存到"), options=file_dialog_options()
+        )
         if folder:
             self.write_returns(units, Path(folder), remark)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from govinfo_desktop.qt.board_model import FILTERS, BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_import import ImportJob
 from govinfo_desktop.qt.collection_totals import SET_FILTER, TotalActions
 from govinfo_desktop.qt.collection_units import UnitActions
+from govinfo_desktop.qt.i18n import file_dialog_options
 from govinfo_desktop.qt.overview_chart import OverviewChart
 from govinfo_desktop.qt.total_view import TotalView
 
@@ -254,12 +255,16 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
 
     # --- import -------------------------------------------------------------------------------
     def import_files_dialog(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("导入各单位的报表"), "", UNIT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("导入各单位的报表"), "", UNIT_FILTER, options=file_dialog_options()
+        )
         if names:
             self.import_paths([Path(name) for name in names])
 
     def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹中的全部报表"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("导入文件夹中的全部报表"), options=file_dialog_options()
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -320,7 +325,9 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
 
     # --- files --------------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开汇总"), "", SET_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开汇总"), "", SET_FILTER, options=file_dialog_options()
+        )
         if name:
             open_collection_window(Path(name), self.parentWidget()).show()
 
@@ -330,7 +337,9 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
         return self._save_to(self.path)
 
     def save_as(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存汇总"), "", SET_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存汇总"), "", SET_FILTER, options=file_dialog_options()
+        )
         if not name:
             return False
         path = Path(name)
@@ -388,8 +397,8 @@ def start(parent: QWidget, new: bool) -> CollectionWindow | None:
 
         year, ok = QInputDialog.getInt(
             parent,
-            parent.tr("新建汇总"),
-            parent.tr("汇总年度："),
+            QCoreApplication.translate("CollectionWindow", "新建汇总"),
+            QCoreApplication.translate("CollectionWindow", "汇总年度："),
             default_report_year(),
             2014,
             2100,
@@ -400,7 +409,13 @@ def start(parent: QWidget, new: bool) -> CollectionWindow | None:
             Collection.county(year, catalog.table_for_year(year)), None, parent
         )
     else:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("打开汇总"), "", SET_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("CollectionWindow", "打开汇总"),
+            "",
+            SET_FILTER,
+            options=file_dialog_options(),
+        )
         if not name:
             return None
         from govinfo_desktop.formats.collection_file import CollectionFileError  # noqa: PLC0415
@@ -408,7 +423,9 @@ def start(parent: QWidget, new: bool) -> CollectionWindow | None:
         try:
             window = open_collection_window(Path(name), parent)
         except CollectionFileError as error:
-            QMessageBox.warning(parent, parent.tr("打开汇总"), str(error))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("CollectionWindow", "打开汇总"), str(error)
+            )
             return None
     window.setWindowFlag(Qt.WindowType.Window)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -27,10 +27,6 @@ from govinfo_desktop.qt.i18n import file_dialog_options
 FILE_FILTER = "报表 (*.govinfo *.xlsx *.xls *.xlsm)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("last_year", text)
-
-
 def remembered(document: ReportDocument, here: Path | None) -> Path | None:
     """The last-year file the report remembers (relative to the report's folder when not absolute)."""
     found = link(document)
@@ -46,7 +42,11 @@ def choose(window: Any) -> None:
         return
     start = remembered(editor.document, window.file_path)
     name, _ = QFileDialog.getOpenFileName(
-        window, _tr("选择上年报表"), str(start or ""), FILE_FILTER, options=file_dialog_options()
+        window,
+        QCoreApplication.translate("last_year", "选择上年报表"),
+        str(start or ""),
+        FILE_FILTER,
+        options=file_dialog_options(),
     )
     if name:
         attach(window, Path(name))
@@ -58,7 +58,7 @@ def attach(window: Any, path: Path) -> CrossYear | None:
     try:
         last = open_input(path).document
     except InputError as error:
-        QMessageBox.warning(window, _tr("上年报表"), str(error))
+        QMessageBox.warning(window, QCoreApplication.translate("last_year", "上年报表"), str(error))
         return None
     set_link(editor.document, str(path), hashlib.sha256(path.read_bytes()).hexdigest())
     editor.undo_stack.resetClean()  # the link is part of the file: offer to save it
@@ -66,7 +66,9 @@ def attach(window: Any, path: Path) -> CrossYear | None:
     if offered and _ask_prefill(window, editor, offered):
         edit = editor.session.edit_for(offered)
         if edit is not None:
-            text = _tr("填入上年结转 %1 格").replace("%1", str(len(edit.after)))
+            text = QCoreApplication.translate("last_year", "填入上年结转 %1 格").replace(
+                "%1", str(len(edit.after))
+            )
             editor.undo_stack.push(CellsCommand(editor, edit, text))
     values = last_values(editor.document, last)
     for model in getattr(editor, "models", ()):
@@ -93,7 +95,10 @@ def restore(window: Any, here: Path) -> Path | None:
         last = open_input(path).document
     except (InputError, OSError) as error:
         editor.notice.show_text(
-            _tr("未能载入上年报表（可在“文件 → 上年报表…”重新选择）：") + str(error)
+            QCoreApplication.translate(
+                "last_year", "未能载入上年报表（可在“文件 → 上年报表…”重新选择）："
+            )
+            + str(error)
         )
         return None
     values = last_values(editor.document, last)
@@ -108,8 +113,10 @@ def _ask_prefill(window: QWidget, editor: Any, offered: dict[Any, Any]) -> bool:
     ]
     answer = QMessageBox.question(
         window,
-        _tr("上年结转"),
-        _tr("按上年报表的“结转下年度继续办理”填入本年“上年结转”（只填空着的格）？")
+        QCoreApplication.translate("last_year", "上年结转"),
+        QCoreApplication.translate(
+            "last_year", "按上年报表的“结转下年度继续办理”填入本年“上年结转”（只填空着的格）？"
+        )
         + "\n\n"
         + "\n".join(lines),
     )
@@ -126,9 +133,9 @@ def findings_text(result: CrossYear) -> list[str]:
 def show_findings(window: QWidget, result: CrossYear, path: Path) -> None:
     lines = findings_text(result)
     box = QMessageBox(window)
-    box.setWindowTitle(_tr("与上年核对"))
+    box.setWindowTitle(QCoreApplication.translate("last_year", "与上年核对"))
     box.setText(
-        _tr("上年报表：%1\n与上年核对发现 %2 处需要说明。")
+        QCoreApplication.translate("last_year", "上年报表：%1\n与上年核对发现 %2 处需要说明。")
         .replace("%1", path.name)
         .replace("%2", str(len(result.issues) + len(result.notices)))
     )

@@ -43,10 +43,6 @@ class ReportTreeModel(Protocol):
     def last_year_column(self, slot: int) -> int: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTreeModel", text)
-
-
 def cell_data(model: ReportTreeModel, node: Node, slot: int, role: int) -> Any:  # noqa: PLR0911 - one return per role
     """What a 上年 cell answers: last year's value of the cell beside it (blank where unknown)."""
     cell = node.cells[slot] if slot < len(node.cells) else None
@@ -63,17 +59,23 @@ def cell_data(model: ReportTreeModel, node: Node, slot: int, role: int) -> Any: 
         return style.brush(LAST_YEAR_BACKGROUND)
     if role == _R.ToolTipRole:
         if cell not in model.last_year:
-            return _tr("上年报表没有这一项（表格格式不同）")
-        return _tr("上年：") + (format_value(value) or _tr("空"))
+            return QCoreApplication.translate(
+                "ReportTreeModel", "上年报表没有这一项（表格格式不同）"
+            )
+        return QCoreApplication.translate("ReportTreeModel", "上年：") + (
+            format_value(value) or QCoreApplication.translate("ReportTreeModel", "空")
+        )
     return None
 
 
 def header_data(model: ReportTreeModel, slot: int, role: int) -> Any:
     column = model.tree.columns[slot]
     if role == _R.DisplayRole:
-        return _tr("上年")
+        return QCoreApplication.translate("ReportTreeModel", "上年")
     if role == _R.ToolTipRole:
-        return _tr("上年：") + (column.header or column.label)
+        return QCoreApplication.translate("ReportTreeModel", "上年：") + (
+            column.header or column.label
+        )
     if role == _R.TextAlignmentRole:
         return Qt.AlignmentFlag.AlignCenter
     if role == HEADER_GROUP_ROLE:
@@ -81,7 +83,7 @@ def header_data(model: ReportTreeModel, slot: int, role: int) -> Any:
         grouped = model.tree.part.columns and not model.tree.transposed
         return " · ".join(column.groups) if grouped else ""
     if role == HEADER_LABEL_ROLE:
-        return _tr("上年")
+        return QCoreApplication.translate("ReportTreeModel", "上年")
     return None
 
 
