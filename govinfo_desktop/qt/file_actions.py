@@ -121,7 +121,9 @@ class FileActions(QObject):
         if path.suffix.lower() == SUFFIX or opened.import_report is None:
             self.window.set_document(opened.document, path)
             self.window.recent.add(path)
-            if "last_year" in opened.document.unknown_fields:  # lastyear.LINK_KEY, without its imports
+            if (
+                "last_year" in opened.document.unknown_fields
+            ):  # lastyear.LINK_KEY, without its imports
                 self._call("last_year", "restore_later", path)
             return
         self.window.set_document(opened.document, None, modified=True)
