@@ -34,7 +34,8 @@ from govinfo_desktop.qt.commands import (
 )
 from govinfo_desktop.qt.row_help import LabelTips
 from govinfo_desktop.qt.text_tab_title import TextTabPlaceholder
-from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN, ReportTreeModel
+from govinfo_desktop.qt.tree_model import ReportTreeModel
+from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN, LABEL_COLUMN
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.text_issues import TextPlace
