@@ -836,96 +836,100 @@ Restore it?</translation>
 <context>
     <name>ReportTextTab</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="167"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="142"/>
         <source>标题，如：××县人民政府2021年政府信息公开工作年度报告</source>
         <translation>Title, e.g. 2021 Annual Report on Government Information Disclosure of the ×× County Government</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="155"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="130"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="156"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="131"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="157"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="132"/>
         <source>插入数字…</source>
         <translation>Insert Number…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="158"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="282"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="62"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="133"/>
         <source>生成初稿</source>
         <translation>Write Draft</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="159"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="134"/>
         <source>导入正文…</source>
         <translation>Import Text…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="160"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="135"/>
         <source>对比上年正文…</source>
         <translation>Compare with Last Year…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="161"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="136"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="162"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="137"/>
         <source>导出网页…</source>
         <translation>Export Web Page…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="170"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="145"/>
         <source>（此处为统计表，见“%1”标签页）</source>
         <translation>(The statistics table goes here; see the “%1” tab)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="283"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="63"/>
         <source>用统计表生成的初稿替换“总体情况”部分现有的文字？</source>
         <translation>Replace the text of “Overview” with a draft written from the table?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="314"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="96"/>
         <source>导入正文</source>
         <translation>Import Report Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="302"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="84"/>
         <source>年报正文 (*.docx *.txt *.html *.htm)</source>
         <translation>Report text (*.docx *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="324"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="106"/>
         <source>对比上年正文</source>
         <translation>Compare with Last Year&apos;s Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="350"/>
+        <location filename="../../govinfo_desktop/qt/text_repeats.py" line="44"/>
         <source>与上年正文相同 %1%（%2 段重复）</source>
         <translation>%1% the same as last year&apos;s text (%2 repeated passages)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="360"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="120"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="360"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="121"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="362"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="369"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="118"/>
         <source>导出年报</source>
         <translation>Export Report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_undo.py" line="24"/>
+        <source>编辑正文</source>
+        <translation>Edit Report Text</translation>
     </message>
 </context>
 <context>
@@ -1488,14 +1492,6 @@ Checking against last year found %2 points that need explaining.</translation>
         <location filename="../../govinfo_desktop/qt/commands.py" line="120"/>
         <source>填报日期</source>
         <translation>Date</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="437"/>
-        <source>编辑正文</source>
-        <translation>Edit Report Text</translation>
     </message>
 </context>
 </TS>
