@@ -791,44 +791,44 @@ Restore it?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="72"/>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="151"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="71"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="127"/>
         <location filename="../../govinfo_desktop/qt/text_tab_title.py" line="13"/>
         <source>正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="126"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="102"/>
         <source>统计表</source>
         <translation>Statistics table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="292"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="143"/>
         <source>恢复自动合计</source>
         <translation>Restore Automatic Total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="294"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="146"/>
         <source>手工填写此合计</source>
         <translation>Enter This Total by Hand</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="296"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="125"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="297"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="127"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="298"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="129"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="300"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="131"/>
         <source>查找指标…</source>
         <translation>Find Indicator…</translation>
     </message>
