@@ -102,27 +102,33 @@ class ReportTextTab(TextActions, QWidget):
             heading.setFont(heading_font)
             column.addWidget(heading)
             if spec.part:
-                part = self.document.table.part(spec.part)
-                note = QLabel(page)
-                self._notes.append((note, part.heading or part.title))
-                note.setEnabled(False)
-                column.addWidget(note)
-                continue
-            self.similar_labels[spec.key] = similar = QLabel(page)
-            similar.hide()
-            column.addWidget(similar)
-            box = QTextEdit(page)
-            box.setAcceptRichText(
-                False
-            )  # pasted web pages bring fonts and colours: keep words only
-            box.setUndoRedoEnabled(False)  # the window's undo stack holds text edits
-            box.setMinimumHeight(90 if not spec.items else 220)
-            box.textChanged.connect(self._typed)
-            self.boxes[spec.key] = box
-            column.addWidget(box)
+                column.addWidget(self._table_note(page, spec.part))
+            else:
+                self._add_box(page, column, spec.key, tall=bool(spec.items))
         column.addStretch(1)
         area.setWidget(page)
         return area
+
+    def _table_note(self, page: QWidget, part_id: str) -> QLabel:
+        """Where the format puts a table: a quiet line naming the table's tab."""
+        part = self.document.table.part(part_id)
+        note = QLabel(page)
+        self._notes.append((note, part.heading or part.title))
+        note.setEnabled(False)
+        return note
+
+    def _add_box(self, page: QWidget, column: QVBoxLayout, key: str, tall: bool) -> None:
+        """A prose section: its repeated-text line (hidden until last year is attached), its box."""
+        self.similar_labels[key] = similar = QLabel(page)
+        similar.hide()
+        column.addWidget(similar)
+        box = QTextEdit(page)
+        box.setAcceptRichText(False)  # pasted web pages bring fonts and colours: keep words only
+        box.setUndoRedoEnabled(False)  # the window's undo stack holds text edits
+        box.setMinimumHeight(220 if tall else 90)  # tall: a section of sub-items
+        box.textChanged.connect(self._typed)
+        self.boxes[key] = box
+        column.addWidget(box)
 
     def retranslate(self) -> None:
         """The texts that come from tr(): set when built, and again when the language is switched."""

@@ -836,53 +836,53 @@ Restore it?</translation>
 <context>
     <name>ReportTextTab</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="142"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="148"/>
         <source>标题，如：××县人民政府2021年政府信息公开工作年度报告</source>
         <translation>Title, e.g. 2021 Annual Report on Government Information Disclosure of the ×× County Government</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="130"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="136"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="131"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="137"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="132"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="138"/>
         <source>插入数字…</source>
         <translation>Insert Number…</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/text_actions.py" line="62"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="133"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="139"/>
         <source>生成初稿</source>
         <translation>Write Draft</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="134"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="140"/>
         <source>导入正文…</source>
         <translation>Import Text…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="135"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="141"/>
         <source>对比上年正文…</source>
         <translation>Compare with Last Year…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="136"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="142"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="137"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="143"/>
         <source>导出网页…</source>
         <translation>Export Web Page…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="145"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="151"/>
         <source>（此处为统计表，见“%1”标签页）</source>
         <translation>(The statistics table goes here; see the “%1” tab)</translation>
     </message>
