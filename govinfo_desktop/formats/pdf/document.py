@@ -106,10 +106,9 @@ def _build_pdf(
 
 
 def _template(buffer: io.BytesIO, document: ReportDocument) -> Any:
-    from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415
-
     from govinfo_desktop.formats.pdf import styles as pdf_styles  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.fonts import SONG  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.rl_platypus import SimpleDocTemplate  # noqa: PLC0415
 
     return SimpleDocTemplate(
         buffer,
@@ -167,13 +166,12 @@ def _story(
     keep_tail: bool,
 ) -> list[Any]:
     """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
-    from reportlab.platypus import KeepTogether, Spacer  # noqa: PLC0415
-
     from govinfo_desktop.formats.pdf import blocks as pdf_blocks  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import grid_tables as pdf_grid_tables  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import list_table as pdf_list_table  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.extra_rows import extra_rows_block  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.pieces import HeadedPart  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.rl_platypus import KeepTogether, Spacer  # noqa: PLC0415
 
     story = pdf_blocks.title_block(document)
     table = document.table

@@ -1,0 +1,54 @@
+"""reportlab.platypus imported with its two unused costly patterns compiled on first use (issue 14)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from govinfo_desktop.formats.pdf.rl_platypus import LazyPattern, lazily_compiled
+
+# A fresh interpreter: whichever module of ours brings reportlab.platypus in, the two patterns are lazy.
+FRESH = """
+from govinfo_desktop.formats.pdf.document import build_pdf
+from tests.helpers import seed_document
+build_pdf(seed_document())
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph
+for pattern in (paragraph.uri_pat, textsplit.rx):
+    print(type(pattern).__name__, pattern.is_compiled)
+"""
+
+
+def test_printing_leaves_both_patterns_uncompiled() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FRESH], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    # A reportlab whose patterns changed would print "Pattern": then LAZY in rl_platypus needs updating.
+    assert done.stdout.split() == ["LazyPattern", "False", "LazyPattern", "False"]
+
+
+def test_a_lazy_pattern_matches_as_the_compiled_one() -> None:
+    uri = sys.modules["reportlab.platypus.paragraph"].uri_pat  # there since rl_platypus was imported
+    pattern, flags = uri._args if isinstance(uri, LazyPattern) else (uri.pattern, uri.flags)
+    lazy, real = LazyPattern(re.compile, pattern, flags), re.compile(pattern, flags)
+    assert not lazy.is_compiled
+    for text in ("https://www.gov.cn/zhengce/index.htm", "ftp://10.0.0.1:21/x", "不是网址"):
+        found, expected = lazy.match(text), real.match(text)
+        assert (found and found.groups()) == (expected and expected.groups())
+    assert lazy.is_compiled and lazy.flags == real.flags
+
+
+def test_re_compile_is_itself_again_after_the_block_even_on_error() -> None:
+    original = re.compile
+    with pytest.raises(RuntimeError), lazily_compiled((lambda pattern, flags: pattern == "a+",)):
+        lazy = re.compile("a+")
+        other = re.compile("b+")
+        raise RuntimeError
+    assert re.compile is original
+    assert isinstance(lazy, LazyPattern) and not lazy.is_compiled
+    assert isinstance(other, re.Pattern)
+    assert lazy.sub("x", "caaat") == "cxt" and lazy.is_compiled
