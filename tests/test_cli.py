@@ -154,6 +154,7 @@ NOT_FOR_PRINTING = (
     "govinfo_desktop.formats.excel",
     "urllib.request",  # with http, email and ssl: xml.sax.saxutils.escape brought them
     "xml.sax",
+    "PIL._imaging",  # PIL.Image, which reportlab imports for pictures: loaded on first use (formats/pdf)
 )
 
 
