@@ -152,6 +152,7 @@ NOT_FOR_PRINTING = (
     "python_calamine",
     "govinfo_desktop.qt",
     "govinfo_desktop.formats.excel",
+    "govinfo_desktop.core.text_model",  # the report text: only with --text
     "urllib.request",  # with http, email and ssl: xml.sax.saxutils.escape brought them
     "xml.sax",
     "PIL._imaging",  # PIL.Image, which reportlab imports for pictures: loaded on first use (formats/pdf)

@@ -12,15 +12,17 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
 from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.session import check_document
-from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
 from govinfo_desktop.formats.pdf.numbers import THOUSANDS
+
+if TYPE_CHECKING:  # the report text's model only when a text is printed (formats/pdf/text.py)
+    from govinfo_desktop.core.text_model import ReportText
 
 # Rows of the list table kept on the sign-off's page when the sign-off would otherwise stand alone.
 TAIL_ROWS = 4
