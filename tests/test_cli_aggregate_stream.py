@@ -70,7 +70,9 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
 
 def values_json(values: dict[CellRef, Value]) -> dict[str, str | None]:
     return {
-        str(cell): (value.value if value is NOT_APPLICABLE else str(value) if value is not None else None)
+        str(cell): (
+            value.value if value is NOT_APPLICABLE else str(value) if value is not None else None
+        )
         for cell, value in sorted(values.items(), key=lambda item: str(item[0]))
     }
 
@@ -91,7 +93,9 @@ def record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, obje
     code, out = run([*base, "-o", "t.xlsx", "--skip-unreadable"], capsys)
     result["skip_text"] = {"code": code, "lines": out.splitlines()}
     result["xlsx"] = values_json(open_input(tmp_path / "t.xlsx").document.values)
-    code, out = run(["aggregate", "in/空合计单位.govinfo", "in/复制甲单位.govinfo", "-o", "c.govinfo"], capsys)
+    code, out = run(
+        ["aggregate", "in/空合计单位.govinfo", "in/复制甲单位.govinfo", "-o", "c.govinfo"], capsys
+    )
     result["two_units"] = {"code": code, "lines": out.splitlines()}
     result["two_units_total"] = values_json(load_document(tmp_path / "c.govinfo").values)
     return result

@@ -12,11 +12,9 @@ from decimal import Decimal
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.core.running_sum import ZERO, RunningSum
 from govinfo_desktop.core.session import check_document, settle_totals
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.values import NOT_APPLICABLE
-
-ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -77,14 +75,13 @@ def sum_reports(
     every unit left it blank (so 未填写 still shows on the total)."""
     total_doc = ReportDocument.new(table_id, **(metadata or {}))
     for _, document in reports:
-        settle_totals(document)  # a unit's blank total counts as the window shows it: its parts' sum
-    for cell in total_doc.validator.input_cells:
-        values = [document.values.get(cell) for _, document in reports]
-        numbers = [value for value in values if isinstance(value, Decimal)]
-        if numbers:
-            total_doc.values[cell] = sum(numbers, ZERO)
-        elif values and all(value is NOT_APPLICABLE for value in values):
-            total_doc.values[cell] = NOT_APPLICABLE
+        settle_totals(
+            document
+        )  # a unit's blank total counts as the window shows it: its parts' sum
+    running = RunningSum(total_doc.validator.input_cells)
+    for _, document in reports:
+        running.add(document.values)
+    total_doc.values.update(running.result())
     findings = check_document(total_doc)
     return Total(name, total_doc, findings, [unit for unit, _ in reports], (), reports)
 
