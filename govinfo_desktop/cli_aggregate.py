@@ -22,11 +22,12 @@ from typing import Any
 from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
 from govinfo_desktop.core.aggregate import Total, sum_node
 from govinfo_desktop.core.coded_findings import CodedFinding
-from govinfo_desktop.core.collect_intake import Intake, probable_copies, take_in
+from govinfo_desktop.core.collect_intake import probable_copies, take_in
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import default_report_year
 from govinfo_desktop.core.findings_json import findings_to_json
 from govinfo_desktop.core.session import check_document
+from govinfo_desktop.core.stream_collect import StreamCollector
 from govinfo_desktop.formats.collect_read import (
     SET_SUFFIX,
     UnitFile,
@@ -48,6 +49,61 @@ def run(options: argparse.Namespace) -> int:
     paths = expand_inputs(path for path in options.inputs if path not in sets)
     if not paths and not sets:
         raise CommandError("没有找到报表文件（.govinfo、.xlsx、.xls）")
+    full = output.name.endswith(SET_SUFFIX) or options.overview or options.detail is not None
+    if full:
+        return _run_full(options, paths, sets, renames)
+    return _run_streaming(options, paths, sets, renames)
+
+
+def _run_streaming(
+    options: argparse.Namespace, paths: list[Path], sets: list[Path], renames: dict[str, str]
+) -> int:
+    """Each file is read, checked, summed and let go: memory does not grow with the count."""
+    set_files: list[UnitFile] = []
+    set_unreadable: list[Unreadable] = []
+    for path in sets:  # first, for their renames (which apply to every file, as in _run_full)
+        found = read_collection_units(path)
+        if isinstance(found, Unreadable):
+            set_unreadable.append(found)
+        else:
+            set_files.extend(found[0])
+            renames = {**found[1], **renames}
+    collector = StreamCollector(renames, options.template)
+    unreadable: list[Unreadable] = []
+    for item in read_unit_files(paths, workers=_workers(len(paths)), share=False):
+        if isinstance(item, Unreadable):
+            unreadable.append(item)
+        else:
+            collector.add(item.document, str(item.path), item.sha256)
+    while set_files:
+        item = set_files.pop(0)
+        collector.add(item.document, str(item.path), item.sha256)
+    unreadable += set_unreadable
+    streamed = collector.finish()
+    total = streamed.total
+    blocked = bool(unreadable or streamed.refused) and not options.skip_unreadable
+    if not blocked:
+        _write_total(total, options.output)
+    units = [
+        _unit_json(unit.name, unit.file, unit.versions, unit.counts) for unit in streamed.units
+    ]
+    refused = [(name, notice.message) for name, notice in streamed.refused]
+    report = _report(
+        (streamed.table_id, streamed.year, total),
+        units,
+        notices=streamed.notices,
+        unreadable=unreadable,
+        refused=refused,
+        output=options.output if not blocked else None,
+    )
+    return _finish(report, total, blocked, options.json)
+
+
+def _run_full(
+    options: argparse.Namespace, paths: list[Path], sets: list[Path], renames: dict[str, str]
+) -> int:
+    """Every report kept: for outputs that need them all (.govinfo-set, --detail, --overview)."""
+    output: Path = options.output
     read = list(read_unit_files(paths, workers=_workers(len(paths))))
     for path in sets:  # a collection file: its units' latest versions, and its renames
         found = read_collection_units(path)
@@ -61,7 +117,7 @@ def run(options: argparse.Namespace) -> int:
     collection = _collection(files, options.template)
     collection.renames = renames
     intakes = [take_in(collection, item.document, str(item.path), item.sha256) for item in files]
-    refused = [intake for intake in intakes if intake.unit is None]
+    refused = [(i.file_name, i.notices[0].message) for i in intakes if i.unit is None]
     blocked = bool(unreadable or refused) and not options.skip_unreadable
     node = Node("合计", [], include=list(UnitStatus))
     total = sum_node(collection, node)
@@ -69,8 +125,24 @@ def run(options: argparse.Namespace) -> int:
         _write(collection, total, output, node if options.overview else None)
         if options.detail is not None:
             _write_detail(collection, total, options.detail)
-    report = _report(collection, total, intakes, unreadable, output if not blocked else None)
-    _print(report, options.json)
+    # Without a roster every unit is "new": saying so for each one would bury the real notices.
+    notices: list[CodedFinding] = [
+        n for intake in intakes if intake.unit for n in intake.notices if n.code != "C-NEW-UNIT"
+    ]
+    notices += probable_copies(collection.units)
+    report = _report(
+        (collection.table_id, collection.year, total),
+        _units_json(collection),
+        notices=notices,
+        unreadable=unreadable,
+        refused=refused,
+        output=output if not blocked else None,
+    )
+    return _finish(report, total, blocked, options.json)
+
+
+def _finish(report: dict[str, Any], total: Total, blocked: bool, as_json: bool) -> int:
+    _print(report, as_json)
     if blocked:
         return EXIT_UNREADABLE
     unit_errors = any(unit["errors"] for unit in report["units"])
@@ -109,24 +181,29 @@ def _collection(files: list[UnitFile], template: str | None) -> Collection:
 
 
 def _write(collection: Collection, total: Total, output: Path, overview: Node | None) -> None:
+    if not output.name.endswith(SET_SUFFIX):
+        _write_total(total, output, _overview(collection, overview))
+        return
+    from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
+    from govinfo_desktop.formats.collection_file import save_collection  # noqa: PLC0415
+
+    collection.nodes.append(Node("合计", [], include=list(UnitStatus)))
+    try:
+        save_collection(collection, output)
+    except SaveError as error:
+        raise CommandError(str(error)) from error
+
+
+def _write_total(total: Total, output: Path, appendix: list[Any] | None = None) -> None:
+    """The total as .govinfo, .xlsx or .pdf (with `appendix` flowables after the table)."""
     from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
     from govinfo_desktop.formats.writing import OutputError, write_output  # noqa: PLC0415
 
     try:
-        if output.name.endswith(".govinfo-set"):
-            from govinfo_desktop.formats.collection_file import save_collection  # noqa: PLC0415
-
-            collection.nodes.append(Node("合计", [], include=list(UnitStatus)))
-            save_collection(collection, output)
-        elif output.suffix.lower() == ".pdf":
+        if output.suffix.lower() == ".pdf":
             from govinfo_desktop.formats.pdf.document import write_pdf  # noqa: PLC0415
 
-            write_pdf(
-                total.document,
-                output,
-                findings=total.findings,
-                appendix=_overview(collection, overview),
-            )
+            write_pdf(total.document, output, findings=total.findings, appendix=appendix or [])
         else:
             write_output(total.document, output)
     except (SaveError, OutputError) as error:
@@ -154,46 +231,53 @@ def _write_detail(collection: Collection, total: Total, path: Path) -> None:
         raise CommandError(str(error)) from error
 
 
-def _report(
-    collection: Collection,
-    total: Total,
-    intakes: list[Intake],
-    unreadable: list[Unreadable],
-    output: Path | None,
-) -> dict[str, Any]:
+def _units_json(collection: Collection) -> list[dict[str, Any]]:
     units = []
     for unit in collection.units:
         document = unit.document
         if document is None:
             continue
         findings = check_document(document)
-        units.append(
-            {
-                "unit": unit.name,
-                "file": unit.latest.file_name if unit.latest else "",
-                "status": str(unit.status),
-                "versions": len(unit.versions),
-                "errors": len(findings.errors),
-                "warnings": len(findings.warnings),
-                "blanks": len(findings.blanks),
-            }
-        )
-    # Without a roster every unit is "new": saying so for each one would bury the real notices.
-    notices: list[CodedFinding] = [
-        n for intake in intakes if intake.unit for n in intake.notices if n.code != "C-NEW-UNIT"
-    ]
-    notices += probable_copies(collection.units)
+        file_name = unit.latest.file_name if unit.latest else ""
+        counts = (len(findings.errors), len(findings.warnings), len(findings.blanks))
+        units.append(_unit_json(unit.name, file_name, len(unit.versions), counts))
+    return units
+
+
+def _unit_json(
+    name: str, file_name: str, versions: int, counts: tuple[int, int, int]
+) -> dict[str, Any]:
+    errors, warnings, blanks = counts
     return {
-        "template": collection.table_id,
-        "year": collection.year,
+        "unit": name,
+        "file": file_name,
+        "status": str(UnitStatus.SUBMITTED),  # every unit the CLI takes in has just been received
+        "versions": versions,
+        "errors": errors,
+        "warnings": warnings,
+        "blanks": blanks,
+    }
+
+
+def _report(
+    summed: tuple[str, int, Total],
+    units: list[dict[str, Any]],
+    *,
+    notices: list[CodedFinding],
+    unreadable: list[Unreadable],
+    refused: list[tuple[str, str]],
+    output: Path | None,
+) -> dict[str, Any]:
+    table_id, year, total = summed
+    return {
+        "template": table_id,
+        "year": year,
         "output": str(output) if output else None,
         "included": total.document.metadata.get("scope", ""),
         "units": units,
         "unreadable": [{"file": str(item.path), "reason": item.reason} for item in unreadable],
         "refused": [
-            {"file": intake.file_name, "reason": intake.notices[0].message, "code": "C-FORMAT"}
-            for intake in intakes
-            if intake.unit is None
+            {"file": name, "reason": reason, "code": "C-FORMAT"} for name, reason in refused
         ],
         "notices": [notice.to_json() for notice in notices],
         "totals": findings_to_json(total.document, total.findings),

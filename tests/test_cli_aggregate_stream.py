@@ -146,3 +146,19 @@ def test_output_is_the_recorded_one_and_the_independent_sum(
     codes = [notice["code"] for notice in report["notices"]]
     assert {"C-SAME-FILE", "C-NEW-VERSION", "C-COPY", "C-NO-UNIT", "C-YEAR"} <= set(codes)
     assert result["blocked_json"]["code"] == 2 and result["skip_json"]["code"] == 1  # type: ignore[index]
+
+
+def test_the_full_memory_path_reports_the_same(
+    tmp_path: Path, scenario: dict[str, ReportDocument], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--detail keeps every report (the 明细表 needs them): its report and total are the streamed ones."""
+    base = ["aggregate", "in", "--renames", "改名.txt", "--json", "--skip-unreadable"]
+    streamed = run([*base, "-o", "s.govinfo"], capsys)
+    full = run([*base, "-o", "f.govinfo", "--detail", "d.xlsx"], capsys)
+    assert streamed[0] == full[0] == 1
+    as_full = json.loads(full[1])
+    as_full["output"] = "s.govinfo"
+    assert json.loads(streamed[1]) == as_full
+    streamed_total, full_total = load_document(Path("s.govinfo")), load_document(Path("f.govinfo"))
+    assert values_json(streamed_total.values) == values_json(full_total.values)
+    assert streamed_total.metadata == full_total.metadata
