@@ -7,25 +7,28 @@ whose 填报单位 is an old name counts for the current unit; lines `旧名=新
 collection). Every readable unit is included, whatever its errors. Exit codes: 2 when an input cannot be
 read or is of another table format (it is listed; nothing is written unless --skip-unreadable, which
 sums the others and then exits as below); 1 when an included unit or the total has errors; 0 otherwise.
+
+Memory: the files are streamed (read, checked, summed and let go; core/stream_collect keeps a compact
+copy of each unit's values), so a thousand units cost about what a hundred do. Three outputs need every
+report and keep the full-memory path: a .govinfo-set OUT (the whole collection), `--detail` (the 明细表,
+one column per unit) and `--overview` (per-unit bars). Both paths give the same report and total.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from govinfo_desktop.cli_aggregate_report import UnitLine, build_report, print_report
 from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
 from govinfo_desktop.core.aggregate import Total, sum_node
 from govinfo_desktop.core.coded_findings import CodedFinding
 from govinfo_desktop.core.collect_intake import probable_copies, take_in
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import default_report_year
-from govinfo_desktop.core.findings_json import findings_to_json
 from govinfo_desktop.core.session import check_document
 from govinfo_desktop.core.stream_collect import StreamCollector
 from govinfo_desktop.formats.collect_read import (
@@ -84,11 +87,9 @@ def _run_streaming(
     blocked = bool(unreadable or streamed.refused) and not options.skip_unreadable
     if not blocked:
         _write_total(total, options.output)
-    units = [
-        _unit_json(unit.name, unit.file, unit.versions, unit.counts) for unit in streamed.units
-    ]
+    units = [UnitLine(unit.name, unit.file, unit.versions, unit.counts) for unit in streamed.units]
     refused = [(name, notice.message) for name, notice in streamed.refused]
-    report = _report(
+    report = build_report(
         (streamed.table_id, streamed.year, total),
         units,
         notices=streamed.notices,
@@ -130,9 +131,9 @@ def _run_full(
         n for intake in intakes if intake.unit for n in intake.notices if n.code != "C-NEW-UNIT"
     ]
     notices += probable_copies(collection.units)
-    report = _report(
+    report = build_report(
         (collection.table_id, collection.year, total),
-        _units_json(collection),
+        _unit_lines(collection),
         notices=notices,
         unreadable=unreadable,
         refused=refused,
@@ -142,10 +143,10 @@ def _run_full(
 
 
 def _finish(report: dict[str, Any], total: Total, blocked: bool, as_json: bool) -> int:
-    _print(report, as_json)
+    print_report(report, as_json)
     if blocked:
         return EXIT_UNREADABLE
-    unit_errors = any(unit["errors"] for unit in report["units"])
+    unit_errors = any(unit.counts[0] for unit in report["units"])
     return EXIT_ERRORS if unit_errors or total.findings.errors else EXIT_OK
 
 
@@ -231,7 +232,7 @@ def _write_detail(collection: Collection, total: Total, path: Path) -> None:
         raise CommandError(str(error)) from error
 
 
-def _units_json(collection: Collection) -> list[dict[str, Any]]:
+def _unit_lines(collection: Collection) -> list[UnitLine]:
     units = []
     for unit in collection.units:
         document = unit.document
@@ -240,76 +241,5 @@ def _units_json(collection: Collection) -> list[dict[str, Any]]:
         findings = check_document(document)
         file_name = unit.latest.file_name if unit.latest else ""
         counts = (len(findings.errors), len(findings.warnings), len(findings.blanks))
-        units.append(_unit_json(unit.name, file_name, len(unit.versions), counts))
+        units.append(UnitLine(unit.name, file_name, len(unit.versions), counts))
     return units
-
-
-def _unit_json(
-    name: str, file_name: str, versions: int, counts: tuple[int, int, int]
-) -> dict[str, Any]:
-    errors, warnings, blanks = counts
-    return {
-        "unit": name,
-        "file": file_name,
-        "status": str(UnitStatus.SUBMITTED),  # every unit the CLI takes in has just been received
-        "versions": versions,
-        "errors": errors,
-        "warnings": warnings,
-        "blanks": blanks,
-    }
-
-
-def _report(
-    summed: tuple[str, int, Total],
-    units: list[dict[str, Any]],
-    *,
-    notices: list[CodedFinding],
-    unreadable: list[Unreadable],
-    refused: list[tuple[str, str]],
-    output: Path | None,
-) -> dict[str, Any]:
-    table_id, year, total = summed
-    return {
-        "template": table_id,
-        "year": year,
-        "output": str(output) if output else None,
-        "included": total.document.metadata.get("scope", ""),
-        "units": units,
-        "unreadable": [{"file": str(item.path), "reason": item.reason} for item in unreadable],
-        "refused": [
-            {"file": name, "reason": reason, "code": "C-FORMAT"} for name, reason in refused
-        ],
-        "notices": [notice.to_json() for notice in notices],
-        "totals": findings_to_json(total.document, total.findings),
-    }
-
-
-def _print(report: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(report, ensure_ascii=False, indent=1))
-        return
-    for item in report["unreadable"]:
-        print(f"无法读取  {item['file']}：{item['reason']}")
-    for item in report["refused"]:
-        print(f"未收入  {item['reason']}")
-    for unit in report["units"]:
-        print(
-            f"{unit['status']}  {unit['unit']}  {unit['errors']} 个错误，{unit['warnings']} 个警告，"
-            f"{unit['blanks']} 处未填写  （{unit['file']}）"
-        )
-    for notice in report["notices"]:
-        print(f"提示  {notice['message']}")
-    totals = report["totals"]
-    print(
-        f"合计（{len(report['units'])} 个单位）：{totals['errors']} 个错误，"
-        f"{totals['warnings']} 个警告，{totals['blanks']} 处未填写"
-    )
-    for problem in totals["problems"]:
-        print(f"  {problem['rule']}  {problem['message']}")
-    if report["output"]:
-        print(f"已写入 {report['output']}")
-    elif report["unreadable"] or report["refused"]:
-        print(
-            "有文件无法读取或格式不符，未输出汇总（加 --skip-unreadable 可跳过这些文件）",
-            file=sys.stderr,
-        )

@@ -65,7 +65,10 @@ def _blank_totals_unit(path: Path) -> ReportDocument:
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     code = main(argv)
-    return code, capsys.readouterr().out
+    out = capsys.readouterr().out
+    if "--json" in argv:  # the very text json.dumps gives, though written a unit at a time
+        assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=1) + "\n"
+    return code, out
 
 
 def values_json(values: dict[CellRef, Value]) -> dict[str, str | None]:
@@ -162,3 +165,10 @@ def test_the_full_memory_path_reports_the_same(
     streamed_total, full_total = load_document(Path("s.govinfo")), load_document(Path("f.govinfo"))
     assert values_json(streamed_total.values) == values_json(full_total.values)
     assert streamed_total.metadata == full_total.metadata
+
+
+def test_json_without_units_is_the_same_text(
+    tmp_path: Path, scenario: dict[str, ReportDocument], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(["aggregate", "in/坏文件0.xlsx", "-o", "t.govinfo", "--json"], capsys)
+    assert code == 2 and json.loads(out)["units"] == []

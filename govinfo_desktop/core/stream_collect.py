@@ -27,7 +27,7 @@ from govinfo_desktop.core.collect_intake import (
 )
 from govinfo_desktop.core.collection import Collection, UnitStatus, unit_key
 from govinfo_desktop.core.document import ReportDocument, default_report_year
-from govinfo_desktop.core.running_sum import RunningSum, copy_key, decode_row, encode_row
+from govinfo_desktop.core.running_sum import RunningSum, copy_key, pack_row, unpack_row
 from govinfo_desktop.core.session import check_document
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import Value
@@ -41,12 +41,18 @@ class UnitSummary:
 
     name: str
     file: str
-    sha256: str
+    sha256: bytes | str  # bytes when it is a hex digest (half the memory)
     versions: int
-    counts: tuple[int, int, int]  # errors, warnings, blanks of the latest version
-    values: str  # encode_row of the settled values, in the table state's cell order
+    errors: int  # of the latest version, as are the next two
+    warnings: int
+    blanks: int
+    values: bytes  # pack_row of the settled values, in the table state's cell order
     blank_as_read: tuple[int, ...]  # cells filled only by settling (blank in the file)
     copy: bytes | None
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        return self.errors, self.warnings, self.blanks
 
 
 @dataclass
@@ -105,6 +111,7 @@ class StreamCollector:
         self._template = template
         self._tables: dict[str, _Table] = {}
         self._files: list[_File] = []
+        self._years: dict[int, int] = {}
 
     def add(self, document: ReportDocument, file_name: str, sha256: str) -> None:
         """Take one report in, as `take_in` would (C-NEW-UNIT notices are not kept), and let it go."""
@@ -112,21 +119,27 @@ class StreamCollector:
         if table is None:
             table = self._tables[document.table_id] = _Table.new(document.table_id)
         table.files += 1
-        if year := document.year:
+        year = document.year
+        if year is not None:
+            year = self._years.setdefault(year, year)  # one int object, not one per file
+        if year:
             table.years[year] += 1
         notices: list[CodedFinding] = []
         name = self._unit_name(document, file_name, notices)
-        index = table.by_key.get(unit_key(name))
-        if index is not None and table.units[index].sha256 == sha256:
+        key = unit_key(name)
+        index = table.by_key.get(key)
+        digest = _digest(sha256)
+        if index is not None and table.units[index].sha256 == digest:
             unit = table.units[index]
             notices.append(SAME_FILE(file=file_name, unit=unit.name, version=unit.versions))
         else:
             raw = table.row(document.values)  # a next version is compared as read, before settling
-            summary = _summary(table, document, raw, name=name, file_name=file_name, sha256=sha256)
+            summary, settled = _summary(table, document, raw, name, file_name)
+            summary.sha256 = digest
             if index is None:
-                table.by_key[unit_key(name)] = len(table.units)
+                table.by_key[name if key == name else key] = len(table.units)
                 table.units.append(summary)
-                table.running.add_row(table.summed(decode_row(summary.values)))
+                table.running.add_row(table.summed(settled))
             else:
                 before = table.units[index]
                 changed = sum(a != b for a, b in zip(_as_read(before), raw, strict=True))
@@ -138,7 +151,7 @@ class StreamCollector:
                 )
                 table.units[index] = summary
                 table.redo = True
-        self._files.append(_File(file_name, document.table_id, document.year, tuple(notices)))
+        self._files.append(_File(file_name, table.table_id, year, tuple(notices)))
 
     def _unit_name(
         self, document: ReportDocument, file_name: str, notices: list[CodedFinding]
@@ -172,24 +185,28 @@ class StreamCollector:
 
 
 def _summary(
-    table: _Table,
-    document: ReportDocument,
-    raw: list[Value],
-    *,
-    name: str,
-    file_name: str,
-    sha256: str,
-) -> UnitSummary:
+    table: _Table, document: ReportDocument, raw: list[Value], name: str, file_name: str
+) -> tuple[UnitSummary, list[Value]]:
+    """What is kept of the report (its hash still to set), and its settled values."""
     findings = check_document(document)  # settles the blank totals, as the window shows them
     settled = table.row(document.values)
     filled = tuple(i for i, (a, b) in enumerate(zip(raw, settled, strict=True)) if a != b)
-    counts = (len(findings.errors), len(findings.warnings), len(findings.blanks))
-    copy = copy_key(table.summed(settled))
-    return UnitSummary(name, file_name, sha256, 1, counts, encode_row(settled), filled, copy)
+    counts = len(findings.errors), len(findings.warnings), len(findings.blanks)
+    summary = UnitSummary(
+        name, file_name, "", 1, *counts, pack_row(settled), filled, copy_key(table.summed(settled))
+    )
+    return summary, settled
+
+
+def _digest(sha256: str) -> bytes | str:
+    try:
+        return bytes.fromhex(sha256)
+    except ValueError:
+        return sha256
 
 
 def _as_read(unit: UnitSummary) -> list[Value]:
-    row = decode_row(unit.values)
+    row = unpack_row(unit.values)
     for index in unit.blank_as_read:
         row[index] = None
     return row
@@ -207,7 +224,7 @@ def _copies(table: _Table) -> list[CodedFinding]:
             continue
         same: dict[tuple[Value, ...], list[UnitSummary]] = {}
         for unit in same_digest:  # the digest found them; the values themselves decide
-            same.setdefault(tuple(table.summed(decode_row(unit.values))), []).append(unit)
+            same.setdefault(tuple(table.summed(unpack_row(unit.values))), []).append(unit)
         for key, units in same.items():
             filled = sum(value is not None for value in key)
             for unit in units[1:]:
@@ -220,7 +237,7 @@ def _total(table: _Table, year: int) -> Total:
     if table.redo:  # a unit's next version replaced its values: add the latest ones, in unit order
         running = RunningSum(running.cells)
         for unit in table.units:
-            running.add_row(table.summed(decode_row(unit.values)))
+            running.add_row(table.summed(unpack_row(unit.values)))
     document = ReportDocument.new(table.table_id, unit=NODE_NAME, year=str(year))
     total = checked_total(document, running, NODE_NAME, [unit.name for unit in table.units])
     set_scope(total, tuple(UnitStatus), len(table.units))
