@@ -10,8 +10,9 @@ sums the others and then exits as below); 1 when an included unit or the total h
 
 Memory: the files are streamed (read, checked, summed and let go; core/stream_collect keeps a compact
 copy of each unit's values), so a thousand units cost about what a hundred do. Three outputs need every
-report and keep the full-memory path: a .govinfo-set OUT (the whole collection), `--detail` (the 明细表,
-one column per unit) and `--overview` (per-unit bars). Both paths give the same report and total.
+report and keep the full-memory path: a .govinfo-set OUT (the whole collection) and `--overview` (per-unit
+bars). `--detail` (the 明细表, one column per unit) streams too and holds only every unit's values at the
+end (~2 KB a unit). Both paths give the same report, total and 明细表.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import argparse
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govinfo_desktop.cli_aggregate_report import UnitLine, build_report, print_report
 from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
@@ -40,6 +41,11 @@ from govinfo_desktop.formats.collect_read import (
     read_unit_files,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from govinfo_desktop.formats.detail_export import UnitValues
+
 OUTPUT_SUFFIXES = (".govinfo", ".xlsx", ".pdf", ".govinfo-set")
 
 
@@ -52,7 +58,7 @@ def run(options: argparse.Namespace) -> int:
     paths = expand_inputs(path for path in options.inputs if path not in sets)
     if not paths and not sets:
         raise CommandError("没有找到报表文件（.govinfo、.xlsx、.xls）")
-    full = output.name.endswith(SET_SUFFIX) or options.overview or options.detail is not None
+    full = output.name.endswith(SET_SUFFIX) or options.overview
     if full:
         return _run_full(options, paths, sets, renames)
     return _run_streaming(options, paths, sets, renames)
@@ -87,6 +93,8 @@ def _run_streaming(
     blocked = bool(unreadable or streamed.refused) and not options.skip_unreadable
     if not blocked:
         _write_total(total, options.output)
+        if options.detail is not None:
+            _write_detail(total, streamed.unit_values(), options.detail)
     units = [UnitLine(unit.name, unit.file, unit.versions, unit.counts) for unit in streamed.units]
     refused = [(name, notice.message) for name, notice in streamed.refused]
     report = build_report(
@@ -125,7 +133,8 @@ def _run_full(
     if not blocked:
         _write(collection, total, output, node if options.overview else None)
         if options.detail is not None:
-            _write_detail(collection, total, options.detail)
+            reports = [(u.name, u.document) for u in collection.units if u.document is not None]
+            _write_detail(total, reports, options.detail)
     # Without a roster every unit is "new": saying so for each one would bury the real notices.
     notices: list[CodedFinding] = [
         n for intake in intakes if intake.unit for n in intake.notices if n.code != "C-NEW-UNIT"
@@ -183,7 +192,8 @@ def _collection(files: list[UnitFile], template: str | None) -> Collection:
 
 def _write(collection: Collection, total: Total, output: Path, overview: Node | None) -> None:
     if not output.name.endswith(SET_SUFFIX):
-        _write_total(total, output, _overview(collection, overview))
+        pdf = output.suffix.lower() == ".pdf"
+        _write_total(total, output, _overview(collection, overview) if pdf else None)
         return
     from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
     from govinfo_desktop.formats.collection_file import save_collection  # noqa: PLC0415
@@ -221,11 +231,10 @@ def _overview(collection: Collection, node: Node | None) -> list[Any]:
     return overview_flowables(node_overview(collection, node))
 
 
-def _write_detail(collection: Collection, total: Total, path: Path) -> None:
+def _write_detail(total: Total, reports: Sequence[tuple[str, UnitValues]], path: Path) -> None:
     from govinfo_desktop.formats.atomic import SaveError  # noqa: PLC0415
     from govinfo_desktop.formats.detail_export import write_detail  # noqa: PLC0415
 
-    reports = [(u.name, u.document) for u in collection.units if u.document is not None]
     try:
         write_detail(total, reports, path)
     except SaveError as error:

@@ -18,6 +18,7 @@ from govinfo_desktop.cli import main
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE, Value
+from govinfo_desktop.formats.detail_export import read_detail
 from govinfo_desktop.formats.govinfo_file import load_document, save_document
 from govinfo_desktop.formats.reading import open_input
 from tests.collect_files import unit_report, write_unit_file, write_units
@@ -154,10 +155,11 @@ def test_output_is_the_recorded_one_and_the_independent_sum(
 def test_the_full_memory_path_reports_the_same(
     tmp_path: Path, scenario: dict[str, ReportDocument], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--detail keeps every report (the 明细表 needs them): its report and total are the streamed ones."""
+    """--overview keeps every report (its bars need them): its report, total and 明细表 are the
+    streamed ones."""
     base = ["aggregate", "in", "--renames", "改名.txt", "--json", "--skip-unreadable"]
-    streamed = run([*base, "-o", "s.govinfo"], capsys)
-    full = run([*base, "-o", "f.govinfo", "--detail", "d.xlsx"], capsys)
+    streamed = run([*base, "-o", "s.govinfo", "--detail", "s.xlsx"], capsys)
+    full = run([*base, "-o", "f.govinfo", "--detail", "f.xlsx", "--overview"], capsys)
     assert streamed[0] == full[0] == 1
     as_full = json.loads(full[1])
     as_full["output"] = "s.govinfo"
@@ -165,6 +167,10 @@ def test_the_full_memory_path_reports_the_same(
     streamed_total, full_total = load_document(Path("s.govinfo")), load_document(Path("f.govinfo"))
     assert values_json(streamed_total.values) == values_json(full_total.values)
     assert streamed_total.metadata == full_total.metadata
+    streamed_detail, full_detail = read_detail(Path("s.xlsx")), read_detail(Path("f.xlsx"))
+    assert streamed_detail == full_detail and len(streamed_detail.units) == len(scenario)
+    column = streamed_detail.units.index("空合计单位")
+    assert streamed_detail.values[REGULATIONS][column] is NOT_APPLICABLE
 
 
 def test_json_without_units_is_the_same_text(

@@ -60,8 +60,14 @@ def pack_row(row: Iterable[Value]) -> bytes:
     return zlib.compress(text.encode("ascii"))
 
 
-def unpack_row(packed: bytes) -> list[Value]:
-    return [_decode(item) for item in zlib.decompress(packed).decode("ascii").split(_SEPARATOR)]
+def unpack_row(packed: bytes, shared: dict[str, Value] | None = None) -> list[Value]:
+    """The values of `pack_row`; with `shared`, equal texts give one object (many rows held at once)."""
+    items = zlib.decompress(packed).decode("ascii").split(_SEPARATOR)
+    if shared is None:
+        return [_decode(item) for item in items]
+    return [
+        shared[item] if item in shared else shared.setdefault(item, _decode(item)) for item in items
+    ]
 
 
 def _decode(item: str) -> Value:

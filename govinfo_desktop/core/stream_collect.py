@@ -11,6 +11,7 @@ from the kept texts, in unit order, so the total is exactly `sum_reports`' (same
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -103,6 +104,38 @@ class StreamedTotal:
     notices: list[CodedFinding]
     refused: list[tuple[str, CodedFinding]]  # (file, its C-FORMAT notice)
     total: Total
+    cells: tuple[CellRef, ...]  # the order of each unit's packed values
+
+    def unit_values(self) -> list[tuple[str, UnitValues]]:
+        """Each unit's settled values, for the 明细表: a row per unit over one shared cell index, and
+        equal values one object (a thousand units cost ~2 MB, not their reports' ~14 MB)."""
+        shared: dict[str, Value] = {}
+        where = {cell: index for index, cell in enumerate(self.cells)}
+        return [
+            (unit.name, UnitValues(_Row(unpack_row(unit.values, shared), where)))
+            for unit in self.units
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitValues:
+    values: Mapping[CellRef, Value]
+
+
+class _Row(Mapping[CellRef, Value]):
+    __slots__ = ("_row", "_where")
+
+    def __init__(self, row: list[Value], where: dict[CellRef, int]) -> None:
+        self._row, self._where = row, where
+
+    def __getitem__(self, cell: CellRef) -> Value:
+        return self._row[self._where[cell]]
+
+    def __iter__(self) -> Iterator[CellRef]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
 
 
 class StreamCollector:
@@ -181,7 +214,8 @@ class StreamCollector:
                 notices.append(WRONG_YEAR(file=item.name, found=item.year, expected=year))
             notices.extend(item.notices)
         notices += _copies(table)
-        return StreamedTotal(table_id, year, table.units, notices, refused, _total(table, year))
+        total = _total(table, year)
+        return StreamedTotal(table_id, year, table.units, notices, refused, total, table.cells)
 
 
 def _summary(
