@@ -58,25 +58,33 @@ def run(options: argparse.Namespace) -> int:
     paths = expand_inputs(path for path in options.inputs if path not in sets)
     if not paths and not sets:
         raise CommandError("没有找到报表文件（.govinfo、.xlsx、.xls）")
-    full = output.name.endswith(SET_SUFFIX) or options.overview
-    if full:
-        return _run_full(options, paths, sets, renames)
-    return _run_streaming(options, paths, sets, renames)
+    # The sets first: their renames apply to every file. Their units come after the files.
+    from_sets = _read_sets(sets, renames)
+    if output.name.endswith(SET_SUFFIX) or options.overview:
+        return _run_full(options, paths, from_sets)
+    return _run_streaming(options, paths, from_sets)
 
 
-def _run_streaming(
-    options: argparse.Namespace, paths: list[Path], sets: list[Path], renames: dict[str, str]
-) -> int:
-    """Each file is read, checked, summed and let go: memory does not grow with the count."""
-    set_files: list[UnitFile] = []
-    set_unreadable: list[Unreadable] = []
-    for path in sets:  # first, for their renames (which apply to every file, as in _run_full)
+_FromSets = tuple[list[UnitFile], list[Unreadable], dict[str, str]]
+
+
+def _read_sets(sets: list[Path], renames: dict[str, str]) -> _FromSets:
+    """Collection files given as input: their units' latest versions, and their renames."""
+    files: list[UnitFile] = []
+    unreadable: list[Unreadable] = []
+    for path in sets:
         found = read_collection_units(path)
         if isinstance(found, Unreadable):
-            set_unreadable.append(found)
+            unreadable.append(found)
         else:
-            set_files.extend(found[0])
+            files.extend(found[0])
             renames = {**found[1], **renames}
+    return files, unreadable, renames
+
+
+def _run_streaming(options: argparse.Namespace, paths: list[Path], from_sets: _FromSets) -> int:
+    """Each file is read, checked, summed and let go: memory does not grow with the count."""
+    set_files, set_unreadable, renames = from_sets
     collector = StreamCollector(renames, options.template)
     unreadable: list[Unreadable] = []
     for item in read_unit_files(paths, workers=_workers(len(paths)), share=False):
@@ -108,21 +116,13 @@ def _run_streaming(
     return _finish(report, total, blocked, options.json)
 
 
-def _run_full(
-    options: argparse.Namespace, paths: list[Path], sets: list[Path], renames: dict[str, str]
-) -> int:
-    """Every report kept: for outputs that need them all (.govinfo-set, --detail, --overview)."""
+def _run_full(options: argparse.Namespace, paths: list[Path], from_sets: _FromSets) -> int:
+    """Every report kept: for outputs that need them all (.govinfo-set, --overview)."""
     output: Path = options.output
+    set_files, set_unreadable, renames = from_sets
     read = list(read_unit_files(paths, workers=_workers(len(paths))))
-    for path in sets:  # a collection file: its units' latest versions, and its renames
-        found = read_collection_units(path)
-        if isinstance(found, Unreadable):
-            read.append(found)
-        else:
-            read.extend(found[0])
-            renames = {**found[1], **renames}
-    files = [item for item in read if isinstance(item, UnitFile)]
-    unreadable = [item for item in read if isinstance(item, Unreadable)]
+    files = [item for item in read if isinstance(item, UnitFile)] + set_files
+    unreadable = [item for item in read if isinstance(item, Unreadable)] + set_unreadable
     collection = _collection(files, options.template)
     collection.renames = renames
     intakes = [take_in(collection, item.document, str(item.path), item.sha256) for item in files]

@@ -20,10 +20,10 @@ from govinfo_desktop.core.coded_findings import CodedFinding
 from govinfo_desktop.core.collect_intake import (
     NEW_VERSION,
     NO_UNIT_NAME,
-    PROBABLE_COPY,
     SAME_FILE,
     WRONG_FORMAT,
     WRONG_YEAR,
+    copy_notices,
     table_name,
 )
 from govinfo_desktop.core.collection import Collection, UnitStatus, unit_key
@@ -252,18 +252,12 @@ def _copies(table: _Table) -> list[CodedFinding]:
     for unit in table.units:
         if unit.copy is not None:
             groups.setdefault(unit.copy, []).append(unit)
-    notices: list[CodedFinding] = []
+    same: dict[tuple[Value, ...], list[str]] = {}
     for same_digest in groups.values():
-        if len(same_digest) < 2:
-            continue
-        same: dict[tuple[Value, ...], list[UnitSummary]] = {}
-        for unit in same_digest:  # the digest found them; the values themselves decide
-            same.setdefault(tuple(table.summed(unpack_row(unit.values))), []).append(unit)
-        for key, units in same.items():
-            filled = sum(value is not None for value in key)
-            for unit in units[1:]:
-                notices.append(PROBABLE_COPY(unit=unit.name, other=units[0].name, count=filled))
-    return notices
+        if len(same_digest) > 1:
+            for unit in same_digest:  # the digest found them; the values themselves decide
+                same.setdefault(tuple(table.summed(unpack_row(unit.values))), []).append(unit.name)
+    return copy_notices(same.items())
 
 
 def _total(table: _Table, year: int) -> Total:
