@@ -12,11 +12,9 @@ from decimal import Decimal
 from govinfo_desktop.core.collection import Collection, Node, UnitStatus
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.core.running_sum import ZERO, RunningSum
 from govinfo_desktop.core.session import check_document, settle_totals
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.core.values import NOT_APPLICABLE
-
-ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -77,16 +75,25 @@ def sum_reports(
     every unit left it blank (so 未填写 still shows on the total)."""
     total_doc = ReportDocument.new(table_id, **(metadata or {}))
     for _, document in reports:
-        settle_totals(document)  # a unit's blank total counts as the window shows it: its parts' sum
-    for cell in total_doc.validator.input_cells:
-        values = [document.values.get(cell) for _, document in reports]
-        numbers = [value for value in values if isinstance(value, Decimal)]
-        if numbers:
-            total_doc.values[cell] = sum(numbers, ZERO)
-        elif values and all(value is NOT_APPLICABLE for value in values):
-            total_doc.values[cell] = NOT_APPLICABLE
-    findings = check_document(total_doc)
-    return Total(name, total_doc, findings, [unit for unit, _ in reports], (), reports)
+        settle_totals(
+            document
+        )  # a unit's blank total counts as the window shows it: its parts' sum
+    running = RunningSum(total_doc.validator.input_cells)
+    for _, document in reports:
+        running.add(document.values)
+    return checked_total(total_doc, running, name, [unit for unit, _ in reports], reports)
+
+
+def checked_total(
+    document: ReportDocument,
+    running: RunningSum,
+    name: str,
+    units: list[str],
+    reports: Sequence[tuple[str, ReportDocument]] = (),
+) -> Total:
+    """The summed report (`document`: empty but for its metadata) checked like any report."""
+    document.values.update(running.result())
+    return Total(name, document, check_document(document), units, (), reports)
 
 
 def _shares(parts: list[tuple[str, Decimal]], amount: Decimal) -> list[Contribution]:
@@ -99,14 +106,17 @@ def _shares(parts: list[tuple[str, Decimal]], amount: Decimal) -> list[Contribut
 def sum_node(collection: Collection, node: Node) -> Total:
     units = node.units(collection)
     reports = [(unit.name, unit.document) for unit in units if unit.document is not None]
-    include = tuple(node.include)
     metadata = {"unit": node.name, "year": str(collection.year)}
     total = sum_reports(collection.table_id, reports, node.name, metadata)
-    total.include = include
-    # The choice of statuses travels with the result: window, workbook and PDF all show the scope.
-    total.document.metadata["scope"] = f"汇总：{total.include_text}单位 {len(reports)} 个"
+    set_scope(total, tuple(node.include), len(reports))
     total.differences = differences(total.document, node.county_figures)
     return total
+
+
+def set_scope(total: Total, include: tuple[UnitStatus, ...], count: int) -> None:
+    # The choice of statuses travels with the result: window, workbook and PDF all show the scope.
+    total.include = include
+    total.document.metadata["scope"] = f"汇总：{total.include_text}单位 {count} 个"
 
 
 def differences(summed: ReportDocument, county: dict[CellRef, Decimal]) -> list[Difference]:

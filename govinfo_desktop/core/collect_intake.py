@@ -6,6 +6,7 @@ flag units whose values are identical (a probable copy).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import PurePath
@@ -156,7 +157,9 @@ def _unit_for(
         intake.notices.append(NO_UNIT_NAME(file=file_name, unit=name))
     unit = collection.unit(name)
     if unit is None:
-        name = collection.current_name(name)  # an old name (机构改革) adds the unit under its new one
+        name = collection.current_name(
+            name
+        )  # an old name (机构改革) adds the unit under its new one
         unit = collection.add_unit(name)
         intake.notices.append(NEW_UNIT(unit=name, file=file_name))
     return unit
@@ -173,11 +176,15 @@ def probable_copies(units: list[Unit]) -> list[CodedFinding]:
         key = tuple(document.values.get(cell) for cell in document.validator.input_cells)
         if any(isinstance(value, Decimal) and value != 0 for value in key):
             groups[key].append(unit)
+    return copy_notices((key, [unit.name for unit in same]) for key, same in groups.items())
+
+
+def copy_notices(groups: Iterable[tuple[tuple[Value, ...], list[str]]]) -> list[CodedFinding]:
+    """C-COPY for each unit of a group of equal values after the first (the one it copies)."""
     notices: list[CodedFinding] = []
-    for key, same in groups.items():
+    for key, names in groups:
         filled = sum(value is not None for value in key)
-        for unit in same[1:]:
-            notices.append(PROBABLE_COPY(unit=unit.name, other=same[0].name, count=filled))
+        notices += [PROBABLE_COPY(unit=name, other=names[0], count=filled) for name in names[1:]]
     return notices
 
 

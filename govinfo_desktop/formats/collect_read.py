@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -102,22 +103,53 @@ def read_unit_files(
     paths: list[Path],
     workers: int = 1,
     progress: Callable[[int, int], bool] | None = None,
+    *,
+    share: bool = True,
 ) -> Iterator[UnitFile | Unreadable]:
     """Yield each file's result in order; `progress(done, total)` returning False stops early.
+    `share`: values shared between the reports (`compact`), for a caller that keeps them all.
 
-    A frozen program reads in one process: its workers would start the program itself again."""
+    At most a few chunks are read ahead of the caller, so a caller that lets each report go holds
+    only those. A frozen program reads in one process: its workers would start the program again."""
+    finish = compact if share else _as_is
     if workers <= 1 or len(paths) < 8 or getattr(sys, "frozen", False):
         for done, path in enumerate(paths, 1):
-            yield compact(read_unit_file(path))
+            yield finish(read_unit_file(path))
             if progress is not None and not progress(done, len(paths)):
                 return
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for done, result in enumerate(pool.map(read_unit_file, paths, chunksize=8), 1):
-            yield compact(result)
+        for done, result in enumerate(_read_ahead(pool, paths, workers * 2), 1):
+            yield finish(result)
             if progress is not None and not progress(done, len(paths)):
                 pool.shutdown(wait=False, cancel_futures=True)
                 return
+
+
+_CHUNK = 8
+
+
+def _read_ahead(
+    pool: ProcessPoolExecutor, paths: list[Path], window: int
+) -> Iterator[UnitFile | Unreadable]:
+    """In order, with at most `window` chunks submitted and not yet taken (pool.map submits all at
+    once, and finished results would wait in the parent)."""
+    chunks = (paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK))
+    pending: deque[Future[list[UnitFile | Unreadable]]] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_read_chunk, chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _read_chunk(paths: list[Path]) -> list[UnitFile | Unreadable]:
+    return [read_unit_file(path) for path in paths]
+
+
+def _as_is(result: UnitFile | Unreadable) -> UnitFile | Unreadable:
+    return result
 
 
 SET_SUFFIX = ".govinfo-set"

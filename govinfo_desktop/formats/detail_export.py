@@ -8,9 +8,11 @@ real numbers, strings are forced to text (a unit name can never become a formula
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
@@ -19,7 +21,6 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from govinfo_desktop.core.aggregate import Total
-from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import Mark, Value, ValueKind
 from govinfo_desktop.formats.atomic import atomic_write_bytes
@@ -39,11 +40,18 @@ class Detail:
     values: dict[CellRef, list[Value]]
 
 
-def write_detail(total: Total, reports: list[tuple[str, ReportDocument]], path: Path) -> None:
+class UnitValues(Protocol):
+    """A unit's report, or only its values (the CLI's streamed units)."""
+
+    @property
+    def values(self) -> Mapping[CellRef, Value]: ...
+
+
+def write_detail(total: Total, reports: Sequence[tuple[str, UnitValues]], path: Path) -> None:
     atomic_write_bytes(Path(path), detail_bytes(total, reports))
 
 
-def detail_bytes(total: Total, reports: list[tuple[str, ReportDocument]]) -> bytes:
+def detail_bytes(total: Total, reports: Sequence[tuple[str, UnitValues]]) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET)
     table = total.document.table

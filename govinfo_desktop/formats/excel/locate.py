@@ -42,6 +42,9 @@ class Location:
     score: int
 
 
+_SEEN_LIMIT = 512
+
+
 class _Index:
     def __init__(self, table: TableDefinition) -> None:
         self.order = [row.id for row in table.rows_in_order()]
@@ -60,11 +63,12 @@ class _Index:
                 self._by_char.setdefault(ch, set()).add(key)
 
     def candidates(self, text: str) -> tuple[list[str], str]:
-        if (
-            text not in self._seen
-        ):  # sheets repeat their texts; approximate matching is the slow part
-            self._seen[text] = self._candidates(text)
-        return self._seen[text]
+        found = self._seen.get(text)
+        if found is None:  # sheets repeat their texts; approximate matching is the slow part
+            if len(self._seen) >= _SEEN_LIMIT:  # each unit's own texts (its name…) would pile up
+                self._seen.clear()
+            found = self._seen[text] = self._candidates(text)
+        return found
 
     def _candidates(self, text: str) -> tuple[list[str], str]:
         full, core = label_keys(text)
