@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 def main(args: Sequence[str] = ()) -> int:
     # Qt only when the window opens: the headless commands never pay for it.
-    from govinfo_desktop.qt import main_window  # noqa: PLC0415
+    from govinfo_desktop.qt import window_start  # noqa: PLC0415
 
     create_application()
-    return main_window.run(list(args))
+    return window_start.run(list(args))
 
 
 def create_application() -> QApplication:

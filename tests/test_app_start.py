@@ -65,10 +65,10 @@ def test_the_support_log_is_written_once_the_window_is_up(tmp_path: Path) -> Non
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from govinfo_desktop import app\n"
-        "from govinfo_desktop.qt import main_window\n"
+        "from govinfo_desktop.qt import window_start\n"
         "app.create_application()\n"
         "QTimer.singleShot(1500, lambda: QApplication.exit(0))\n"
-        f"main_window.run([{str(EXAMPLE)!r}])\n"
+        f"window_start.run([{str(EXAMPLE)!r}])\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, timeout=60, check=True,
                    capture_output=True)  # fmt: skip
