@@ -26,6 +26,7 @@ def _start(tmp_path: Path, *args: str) -> dict:
         "GOVINFO_DESKTOP_EXIT_WHEN_SHOWN": "1",
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
     result = subprocess.run(
         [sys.executable, "-m", "govinfo_desktop", *args],
@@ -59,7 +60,7 @@ def test_without_a_file_a_blank_report_opens(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_the_support_log_is_written_once_the_window_is_up(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}  # fmt: skip
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
