@@ -51,19 +51,21 @@ def test_start_up_imports_neither_openpyxl_nor_reportlab(tmp_path: Path) -> None
 
 
 # What the first paint does not need, so must not load before it: the docks' panels, dialogs, the 正文
-# tab, printing, 汇总, help, the support log, and a table file's parser once its cache is written.
+# tab, printing, 汇总, help, the support log, a table file's parser once its cache is written, and the
+# child process that reads only damaged or non-.xlsx spreadsheets.
 # A new import on the start path fails here rather than slowing every start unnoticed.
 DEFERRED = {
     *(
         f"govinfo_desktop.{name}"
         for name in (
             "applog", "core.row_help", "core.simplified_chars", "core.text_issues",
-            "core.year_check", "formats.excel", "qt.collection_window", "qt.dialogs",
+            "core.year_check", "formats.excel", "formats.excel.child", "qt.collection_window",
+            "qt.dialogs",
             "qt.import_report_dialog", "qt.metadata_panel", "qt.print_preview",
             "qt.problems_panel", "qt.row_help_panel", "qt.text_tab", "qt.user_guide",
         )
     ),
-    "html", "logging.handlers", "openpyxl", "reportlab", "tomllib",
+    "html", "logging.handlers", "openpyxl", "reportlab", "subprocess", "tomllib",
 }  # fmt: skip
 
 

@@ -69,7 +69,9 @@ class _FirstPaint(QObject):
 
 
 # Ours, and the few standard modules the start path keeps away from the first paint.
-_STANDARD_WATCHED = frozenset({"tomllib", "html", "logging.handlers", "openpyxl", "reportlab"})
+_STANDARD_WATCHED = frozenset(
+    {"html", "logging.handlers", "openpyxl", "reportlab", "subprocess", "tomllib"}
+)
 
 
 def _watched(name: str) -> bool:
