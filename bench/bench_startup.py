@@ -33,6 +33,7 @@ def start_once(path: Path, home: Path) -> tuple[float, dict]:
         "GOVINFO_DESKTOP_EXIT_WHEN_SHOWN": "1",
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),  # parsed tables: written by the warm-up start
     }
     started = time.perf_counter()
     process = subprocess.Popen(

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 def main(args: Sequence[str] = ()) -> int:
     # Qt only when the window opens: the headless commands never pay for it.
-    from govinfo_desktop.qt import main_window  # noqa: PLC0415
+    from govinfo_desktop.qt import window_start  # noqa: PLC0415
 
     create_application()
-    return main_window.run(list(args))
+    return window_start.run(list(args))
 
 
 def create_application() -> QApplication:
@@ -28,6 +28,7 @@ def create_application() -> QApplication:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from govinfo_desktop import __version__  # noqa: PLC0415
+    from govinfo_desktop.core import toml_cache  # noqa: PLC0415
     from govinfo_desktop.qt import fonts, i18n, settings  # noqa: PLC0415
     from govinfo_desktop.resources import resource_path  # noqa: PLC0415
 
@@ -45,6 +46,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("govinfo-desktop")
     app.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
+    toml_cache.use_cache_directory(settings.cache_directory() / "tables")
     i18n.apply_language(i18n.saved_language(settings.app_settings()))
     fonts.ensure_cjk_font(app)
     return app

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from govinfo_desktop.core.messages import MessageTemplate
 from govinfo_desktop.core.ruleexpr import ExpressionError
 from govinfo_desktop.core.rules import Check, Rule, RuleError, compile_checks, parse_rule
 from govinfo_desktop.core.tabledef import Column, Part, Row, RowRole, TableDefinition
+from govinfo_desktop.core.toml_cache import load_toml
 from govinfo_desktop.core.values import ValueKind
 
 
@@ -29,8 +29,10 @@ class LoadedTable:
 
 def load_table_file(path: Path) -> LoadedTable:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        # Parsed once, then read back from the user's cache folder. ValueError covers
+        # tomllib.TOMLDecodeError and UnicodeDecodeError.
+        data = load_toml(path)
+    except (OSError, ValueError) as error:
         raise TableDefinitionError(f"{path.name}：无法读取表格定义（{error}）") from error
     return build_table(data, path.name)
 

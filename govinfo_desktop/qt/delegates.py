@@ -7,6 +7,8 @@ loses focus with a bad value (a click elsewhere), nothing is written and `reject
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -18,8 +20,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QLineEdit,
     QStyledItemDelegate,
@@ -89,6 +92,21 @@ class NumericDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._heights: dict[tuple[int, int], int] = {}  # (node, label width) -> row height
         self._line: int | None = None
+        # Answers a tooltip on a label cell (qt.row_help.LabelTips); True when it showed one. Asked
+        # here, where the view hands its tooltips anyway, rather than by a filter on the viewport:
+        # fetching viewport() at start-up costs ~70 lazy Qt enums (see CellTreeView.fit_label_column).
+        self.label_tip: Callable[[QHelpEvent, AnyIndex], bool] | None = None
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        if self.label_tip is not None and self.label_tip(event, index):
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def forget_heights(self) -> None:
         """The font changed (zoom): rows are measured again."""

@@ -7,6 +7,8 @@ modified when it was). Spreadsheets always open as a new, unsaved report and sho
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -56,6 +58,8 @@ class DocumentWindow(Protocol):
     ) -> None: ...
 
     def mark_saved(self, path: Path) -> None: ...
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None: ...
 
 
 def is_openable(path: Path) -> bool:
@@ -128,7 +132,11 @@ class FileActions(QObject):
             return
         self.window.set_document(opened.document, None, modified=True)
         self.window.recent.add(path)
-        self._call("import_report_dialog", "show_import_report", opened.import_report)
+        # At start-up the report opens beside the window once the window (with the table) is painted.
+        report = opened.import_report
+        self.window.after_first_paint(
+            partial(self._call, "import_report_dialog", "show_import_report", report)
+        )
 
     # -- saving ---------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -7,23 +7,25 @@ it is — compiled from the format and review practice, not an official 指标�
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
-from govinfo_desktop.core.row_help import RowHelp, load_hints, row_help
 from govinfo_desktop.qt.i18n import current_language
 from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
+    from govinfo_desktop.core.row_help import RowHelp
     from govinfo_desktop.qt.cell_view import CellTreeView
 
 
 def help_for(document: ReportDocument, row_id: str) -> RowHelp:
+    # Imported on the first tooltip or panel, not at start-up (the hints file is read then too).
+    from govinfo_desktop.core.row_help import load_hints, row_help  # noqa: PLC0415
+
     validator = document.validator
     return row_help(
         document.table, validator.checks, row_id, load_hints(document.table_id), current_language()
@@ -32,10 +34,12 @@ def help_for(document: ReportDocument, row_id: str) -> RowHelp:
 
 def help_html(help_: RowHelp) -> str:
     """The help as rich text, headed by what it is (never presented as an official explanation)."""
+    from html import escape  # noqa: PLC0415 - html.entities is 2-3 ms at start-up, needed on hover
+
     what = QCoreApplication.translate("RowHelp", "填报提示（据格式文件与审核实践整理，非官方解释）")
     parts = [
-        f"<p><b>{html.escape(help_.title)}</b></p>",
-        f"<p style='color:#666'>{html.escape(what)}</p>",
+        f"<p><b>{escape(help_.title)}</b></p>",
+        f"<p style='color:#666'>{escape(what)}</p>",
     ]
     sections = (
         (QCoreApplication.translate("RowHelp", "表上注明"), (help_.note,) if help_.note else ()),
@@ -48,11 +52,11 @@ def help_html(help_: RowHelp) -> str:
     )
     for heading, lines in sections:
         if lines:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-            parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
+            items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            parts.append(f"<p><b>{escape(heading)}</b></p><ul>{items}</ul>")
     if help_.is_empty:
         nothing = QCoreApplication.translate("RowHelp", "本行没有另外的说明。")
-        parts.append(f"<p>{html.escape(nothing)}</p>")
+        parts.append(f"<p>{escape(nothing)}</p>")
     return "".join(parts)
 
 
@@ -61,21 +65,20 @@ def row_id_at(view: CellTreeView, index: QModelIndex | QPersistentModelIndex) ->
     return node.row_id if node is not None else ""
 
 
-class LabelTips(QObject):
-    """Shows a row's 填报提示 when the pointer rests on its label (or unit) cell."""
+class LabelTips:
+    """Shows a row's 填报提示 when the pointer rests on its label (or unit) cell.
+
+    The view's delegate asks it (NumericDelegate.label_tip): no filter on the viewport, whose fetching
+    at start-up would cost ~70 lazy Qt enums before the first paint."""
 
     def __init__(self, view: CellTreeView, document: ReportDocument) -> None:
-        super().__init__(view)
         self.view = view
         self.document = document
-        viewport = view.viewport()
-        assert viewport is not None
-        viewport.installEventFilter(self)
+        view.delegate.label_tip = self.show_tip
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+    def show_tip(self, event: QHelpEvent, index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
             return False
-        index = self.view.indexAt(event.pos())
         if not index.isValid() or index.column() >= FIRST_VALUE_COLUMN:
             return False  # value cells keep their own tooltips (findings)
         row_id = row_id_at(self.view, index)

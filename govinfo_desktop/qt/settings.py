@@ -22,3 +22,10 @@ def log_directory() -> Path:
     """<data dir>/GovInfoDesktop/govinfo-desktop/logs (%LOCALAPPDATA% on Windows, ~/.local/share on Linux)."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "logs"
+
+
+def cache_directory() -> Path:
+    """<cache dir>/GovInfoDesktop/govinfo-desktop (%LOCALAPPDATA%\\…\\cache on Windows, ~/.cache on Linux):
+    what can be made again at any time (parsed table definitions)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(base)

@@ -1,7 +1,8 @@
 """Hooks for tests and the start-up benchmark, switched on by environment variables only.
 
 GOVINFO_DESKTOP_EXIT_WHEN_SHOWN=1   once the window is painted, print one JSON line (time since process
-                                    start, CPU time, resident memory, whether openpyxl/reportlab were imported), quit.
+                                    start, CPU time, resident memory, whether openpyxl/reportlab were imported,
+                                    our modules loaded by the first paint), quit.
 GOVINFO_DESKTOP_TEST_EDITS=<json>   after start, apply [[metadata key, value], …] through the editor
                                     (undoable, like a clerk typing), then print "edited". Used to test
                                     crash recovery by killing a real process. Harmless: it only fills fields.
@@ -47,6 +48,8 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
+            # Queued before what the window defers past its first paint (this filter, installed
+            # last, sees the Paint first), so the report's module list is the first paint's.
             QTimer.singleShot(0, self._report)
         return False
 
@@ -59,9 +62,20 @@ class _FirstPaint(QObject):
             "rss_mb": round(_rss_mb(), 1),
             "openpyxl": "openpyxl" in sys.modules,
             "reportlab": "reportlab" in sys.modules,
+            "modules": sorted(name for name in sys.modules if _watched(name)),
         }
         print(json.dumps(report), flush=True)
         QApplication.exit(0)  # not quit(): that asks a modified report "save changes?" first
+
+
+# Ours, and the few standard modules the start path keeps away from the first paint.
+_STANDARD_WATCHED = frozenset(
+    {"html", "logging.handlers", "openpyxl", "reportlab", "subprocess", "tomllib"}
+)
+
+
+def _watched(name: str) -> bool:
+    return name.startswith("govinfo_desktop") or name in _STANDARD_WATCHED
 
 
 def _process_age() -> float:

@@ -221,6 +221,7 @@ def test_restore_after_the_process_is_killed(qtbot, tmp_path, monkeypatch) -> No
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
         TEST_EDITS: json.dumps([["preparer", "李四（被杀之前填写）"]]),
     }
     process = subprocess.Popen(

@@ -60,11 +60,13 @@ def test_menus_hold_every_command(window) -> None:
 
 
 def test_help_opens_the_log_folder(window, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtGui import QDesktopServices  # noqa: PLC0415
+
     from govinfo_desktop.qt import main_window  # noqa: PLC0415
 
     opened: list = []
     monkeypatch.setattr(main_window, "log_directory", lambda: tmp_path / "logs")
-    monkeypatch.setattr(main_window.QDesktopServices, "openUrl", opened.append)
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     window.menus.actions["open_logs"].trigger()
     assert [url.toLocalFile() for url in opened] == [str(tmp_path / "logs")]
     assert (tmp_path / "logs").is_dir()

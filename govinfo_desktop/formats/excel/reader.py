@@ -16,7 +16,6 @@ from typing import Any
 
 from defusedxml.common import DefusedXmlException
 
-from govinfo_desktop.formats.excel.child import read_isolated
 from govinfo_desktop.formats.excel.sniff import FileKind, ImportFailed, sheet_extent_ok
 from govinfo_desktop.formats.excel.xls_scan import check_xls
 from govinfo_desktop.formats.excel.xlsx_scan import scan_xlsx
@@ -58,6 +57,15 @@ def address(col: int, row: int) -> str:
 
 class _SheetTooLarge(Exception):
     """args[0]: the sheet's name (read_calamine adds the file's)."""
+
+
+def read_isolated(path: Path, engine: str) -> list[SheetGrid]:
+    """formats.excel.child.read_isolated, imported when first needed: an ordinary .xlsx is read in this
+    process, and the child's subprocess and pickle imports would delay the window opening one."""
+    from govinfo_desktop.formats.excel.child import read_isolated as in_child  # noqa: PLC0415
+
+    grids: list[SheetGrid] = in_child(path, engine)
+    return grids
 
 
 def read_grids(path: Path, kind: FileKind) -> list[SheetGrid]:
