@@ -17,9 +17,8 @@ from govinfo_desktop.core.lastyear import compare_collections, last_years_units
 from govinfo_desktop.core.overview import figure
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt.collection_part import CollectionWindowPart
+from govinfo_desktop.qt.collection_words import detail_filter, set_filter, total_filters
 from govinfo_desktop.qt.i18n import file_dialog_options
-
-SET_FILTER = "汇总文件 (*.govinfo-set)"
 
 
 class TotalActions(CollectionWindowPart):
@@ -69,7 +68,7 @@ class TotalActions(CollectionWindowPart):
 
     def last_year_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("上年汇总"), "", SET_FILTER, options=file_dialog_options()
+            self, self.tr("上年汇总"), "", set_filter(), options=file_dialog_options()
         )
         if name:
             self.attach_last_year(Path(name))
@@ -96,7 +95,7 @@ class TotalActions(CollectionWindowPart):
 
     def export_total_dialog(self) -> None:
         with_overview = self.tr("PDF，表后加汇总概览页 (*.pdf)")
-        filters = ";;".join(["报表 (*.govinfo)", "Excel (*.xlsx)", "PDF (*.pdf)", with_overview])
+        filters = ";;".join([*total_filters(), with_overview])
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("导出合计"), "", filters, options=file_dialog_options()
         )
@@ -129,7 +128,7 @@ class TotalActions(CollectionWindowPart):
 
     def export_detail_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出明细表"), "", "Excel (*.xlsx)", options=file_dialog_options()
+            self, self.tr("导出明细表"), "", detail_filter(), options=file_dialog_options()
         )
         if name:
             self.export_detail(Path(name))

@@ -41,13 +41,12 @@ from govinfo_desktop.core.overview import figure_names
 from govinfo_desktop.formats.collect_read import UnitFile, Unreadable
 from govinfo_desktop.qt.board_model import FILTERS, BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_import import ImportJob
-from govinfo_desktop.qt.collection_totals import SET_FILTER, TotalActions
+from govinfo_desktop.qt.collection_totals import TotalActions
 from govinfo_desktop.qt.collection_units import UnitActions
+from govinfo_desktop.qt.collection_words import filter_text, set_filter, status_text, unit_filter
 from govinfo_desktop.qt.i18n import file_dialog_options
 from govinfo_desktop.qt.overview_chart import OverviewChart
 from govinfo_desktop.qt.total_view import TotalView
-
-UNIT_FILTER = "报表文件 (*.govinfo *.xlsx *.xls *.xlsm)"
 
 
 class CollectionWindow(UnitActions, TotalActions, QMainWindow):
@@ -82,7 +81,7 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
         bar = QHBoxLayout()
         for number, name in enumerate(FILTERS):
             button = QToolButton(tab)
-            button.setText(self.tr(name))
+            button.setText(filter_text(name))
             button.setCheckable(True)
             button.setChecked(number == 0)
             button.setObjectName(f"filter_{name}")
@@ -233,7 +232,8 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
         counts = {status: 0 for status in UnitStatus}
         for unit in self.collection.units:
             counts[unit.status] += 1
-        parts = "，".join(f"{status} {count}" for status, count in counts.items())
+        separator = self.tr("，")
+        parts = separator.join(f"{status_text(status)} {count}" for status, count in counts.items())
         self.summary_label.setText(
             self.tr("{0} 个单位：{1}").format(len(self.collection.units), parts)
         )
@@ -256,7 +256,7 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
     # --- import -------------------------------------------------------------------------------
     def import_files_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("导入各单位的报表"), "", UNIT_FILTER, options=file_dialog_options()
+            self, self.tr("导入各单位的报表"), "", unit_filter(), options=file_dialog_options()
         )
         if names:
             self.import_paths([Path(name) for name in names])
@@ -326,7 +326,7 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
     # --- files --------------------------------------------------------------------------------
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开汇总"), "", SET_FILTER, options=file_dialog_options()
+            self, self.tr("打开汇总"), "", set_filter(), options=file_dialog_options()
         )
         if name:
             open_collection_window(Path(name), self.parentWidget()).show()
@@ -338,7 +338,7 @@ class CollectionWindow(UnitActions, TotalActions, QMainWindow):
 
     def save_as(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存汇总"), "", SET_FILTER, options=file_dialog_options()
+            self, self.tr("保存汇总"), "", set_filter(), options=file_dialog_options()
         )
         if not name:
             return False
@@ -413,7 +413,7 @@ def start(parent: QWidget, new: bool) -> CollectionWindow | None:
             parent,
             QCoreApplication.translate("CollectionWindow", "打开汇总"),
             "",
-            SET_FILTER,
+            set_filter(),
             options=file_dialog_options(),
         )
         if not name:

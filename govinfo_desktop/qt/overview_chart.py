@@ -13,6 +13,7 @@ from govinfo_desktop.core.collection import Collection, UnitStatus
 from govinfo_desktop.core.overview import figure_bars, status_counts
 from govinfo_desktop.core.values import format_number
 from govinfo_desktop.qt.board_model import STATUS_COLOURS
+from govinfo_desktop.qt.collection_words import status_text
 
 BAR = QColor("#4a7bb7")
 LAST_YEAR = QColor("#b8c7dc")
@@ -67,7 +68,9 @@ class OverviewChart(QWidget):
             painter.fillRect(QRectF(x, 10, part, 18), STATUS_COLOURS[status])
             painter.setPen(Qt.GlobalColor.white)
             painter.drawText(
-                QRectF(x, 10, part, 18), Qt.AlignmentFlag.AlignCenter, f"{status} {counts[status]}"
+                QRectF(x, 10, part, 18),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{status_text(status)} {counts[status]}",
             )
             x += part
         painter.setPen(Qt.GlobalColor.black)

@@ -23,6 +23,7 @@ from govinfo_desktop.core.aggregate import Total
 from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import InvalidValue, format_number, format_value
+from govinfo_desktop.qt.i18n import error_text
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 TOOLTIP_UNITS = 8
@@ -150,7 +151,7 @@ class TotalView(QWidget):
         try:
             value = self.total.document.parse_for(cell, text)
         except InvalidValue as error:
-            QMessageBox.warning(self, self.tr("本级自填"), str(error))
+            QMessageBox.warning(self, self.tr("本级自填"), error_text(error))
             return False
         self.countyFigureEdited.emit(cell, value if isinstance(value, Decimal) else None)
         return True
