@@ -1,4 +1,4 @@
-"""The base of the collection window's action mixins (units, totals): what they may call on the window.
+"""The base of the collection window's action mixins (intake, files, units, totals): what they may call on the window.
 
 For the type checker the mixins are part of a QWidget (the window is a QMainWindow); at run time the base
 is a plain class, so the window's own Qt base stays the one that counts."""
@@ -21,3 +21,5 @@ class CollectionWindowPart(_Widget):
         def selected_units(self) -> list[Unit]: ...
 
         def _changed(self) -> None: ...
+
+        def _update_title(self) -> None: ...

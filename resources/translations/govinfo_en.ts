@@ -10,187 +10,173 @@
     </message>
 </context>
 <context>
-    <name>CollectionWindow</name>
+    <name>CollectionFileActions</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="67"/>
-        <source>单位</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="68"/>
-        <source>汇总结果</source>
-        <translation>Totals</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="69"/>
-        <source>概览</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="94"/>
-        <source>按单位名称筛选</source>
-        <translation>Filter by unit name</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="99"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="200"/>
-        <source>导入文件…</source>
-        <translation>Import Files…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="100"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="201"/>
-        <source>导入文件夹…</source>
-        <translation>Import Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="101"/>
-        <source>标签…</source>
-        <translation>Tags…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="102"/>
-        <source>通过</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="103"/>
-        <source>退回意见…</source>
-        <translation>Return Notes…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="137"/>
-        <source>也汇总已报未审核的单位</source>
-        <translation>Also sum units submitted but not yet accepted</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="140"/>
-        <source>汇总：</source>
-        <translation>Sum for:</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="145"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="203"/>
-        <source>导出合计…</source>
-        <translation>Export Totals…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="146"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="204"/>
-        <source>导出明细表…</source>
-        <translation>Export Detail Sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="164"/>
-        <source>上年汇总…</source>
-        <translation>Last Year&apos;s Collection…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="165"/>
-        <source>打开上年的汇总文件：各单位按名称（及更名对照）配上年数</source>
-        <translation>Open last year&apos;s collection file: each unit gets last year&apos;s figures by name (and renamings)</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="183"/>
-        <source>取消导入</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="194"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="378"/>
-        <source>汇总</source>
-        <translation>&amp;Collection</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="196"/>
-        <source>打开汇总…</source>
-        <translation>Open Collection…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="197"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="198"/>
-        <source>另存为…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="206"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="225"/>
-        <source>未保存的汇总</source>
-        <translation>Unsaved collection</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="228"/>
-        <source>{0}{1} — {2}年度汇总</source>
-        <translation>{0}{1} — Collection for {2}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="235"/>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="238"/>
-        <source>{0} 个单位：{1}</source>
-        <translation>{0} units: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="259"/>
-        <source>导入各单位的报表</source>
-        <translation>Import the units&apos; reports</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="266"/>
-        <source>导入文件夹中的全部报表</source>
-        <translation>Import all reports in a folder</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="290"/>
-        <source>已读 {0}/{1}</source>
-        <translation>Read {0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="294"/>
-        <source>无法读取：{0}</source>
-        <translation>Cannot read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="309"/>
-        <source>导入已取消，已读的文件已收入</source>
-        <translation>Import cancelled; the files already read were kept</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="329"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="414"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="427"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="27"/>
         <source>打开汇总</source>
         <translation>Open Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="341"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="356"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="42"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="57"/>
         <source>保存汇总</source>
         <translation>Save Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="379"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="78"/>
+        <source>汇总</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="82"/>
         <source>汇总已更改，是否保存？</source>
         <translation>The collection has changed. Save it?</translation>
     </message>
+</context>
+<context>
+    <name>CollectionWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="400"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="77"/>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="78"/>
+        <source>汇总结果</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="79"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="56"/>
+        <source>按单位名称筛选</source>
+        <translation>Filter by unit name</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="62"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="107"/>
+        <source>导入文件…</source>
+        <translation>Import Files…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="64"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="108"/>
+        <source>导入文件夹…</source>
+        <translation>Import Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="67"/>
+        <source>标签…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="68"/>
+        <source>通过</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="69"/>
+        <source>退回意见…</source>
+        <translation>Return Notes…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="106"/>
+        <source>也汇总已报未审核的单位</source>
+        <translation>Also sum units submitted but not yet accepted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="110"/>
+        <source>汇总：</source>
+        <translation>Sum for:</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="115"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="110"/>
+        <source>导出合计…</source>
+        <translation>Export Totals…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="117"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="111"/>
+        <source>导出明细表…</source>
+        <translation>Export Detail Sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="139"/>
+        <source>上年汇总…</source>
+        <translation>Last Year&apos;s Collection…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="141"/>
+        <source>打开上年的汇总文件：各单位按名称（及更名对照）配上年数</source>
+        <translation>Open last year&apos;s collection file: each unit gets last year&apos;s figures by name (and renamings)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="90"/>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="101"/>
+        <source>汇总</source>
+        <translation>&amp;Collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="103"/>
+        <source>打开汇总…</source>
+        <translation>Open Collection…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="104"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="105"/>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="113"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="132"/>
+        <source>未保存的汇总</source>
+        <translation>Unsaved collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="135"/>
+        <source>{0}{1} — {2}年度汇总</source>
+        <translation>{0}{1} — Collection for {2}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="142"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="145"/>
+        <source>{0} 个单位：{1}</source>
+        <translation>{0} units: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="194"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="207"/>
+        <source>打开汇总</source>
+        <translation>Open Collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="180"/>
         <source>新建汇总</source>
         <translation>New Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="401"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="181"/>
         <source>汇总年度：</source>
         <translation>Collection year:</translation>
     </message>
@@ -528,6 +514,34 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/find_bar.py" line="65"/>
         <source>第 %1/%2 项</source>
         <translation>Match %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="32"/>
+        <source>导入各单位的报表</source>
+        <translation>Import the units&apos; reports</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="39"/>
+        <source>导入文件夹中的全部报表</source>
+        <translation>Import all reports in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="63"/>
+        <source>已读 {0}/{1}</source>
+        <translation>Read {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="67"/>
+        <source>无法读取：{0}</source>
+        <translation>Cannot read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="82"/>
+        <source>导入已取消，已读的文件已收入</source>
+        <translation>Import cancelled; the files already read were kept</translation>
     </message>
 </context>
 <context>
