@@ -79,3 +79,24 @@ def filter_text(name: str) -> str:
         "已通过": QCoreApplication.translate("CollectionWords", "已通过"),
     }
     return names.get(name, name)
+
+
+def included_text(include: tuple[UnitStatus, ...]) -> str:
+    """Which statuses a total summed (core Total.include_text, in the clerk's language)."""
+    if not include or set(include) == set(UnitStatus):
+        return QCoreApplication.translate("CollectionWords", "全部")
+    separator = QCoreApplication.translate("CollectionWords", "、")
+    return separator.join(status_text(status) for status in include)
+
+
+def summed_text(include: tuple[UnitStatus, ...], count: int) -> str:
+    """The total's scope as the window shows it; the PDF prints the Chinese one (metadata "scope")."""
+    return QCoreApplication.translate("CollectionWords", "汇总：{0}单位 {1} 个").format(
+        included_text(include), count
+    )
+
+
+def findings_text(errors: int, warnings: int, blanks: int) -> str:
+    return QCoreApplication.translate(
+        "CollectionWords", "{0} 个错误，{1} 个警告，{2} 处未填写"
+    ).format(errors, warnings, blanks)

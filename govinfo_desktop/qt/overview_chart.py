@@ -67,11 +67,12 @@ class OverviewChart(QWidget):
                 continue
             painter.fillRect(QRectF(x, 10, part, 18), STATUS_COLOURS[status])
             painter.setPen(Qt.GlobalColor.white)
-            painter.drawText(
-                QRectF(x, 10, part, 18),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{status_text(status)} {counts[status]}",
-            )
+            label = f"{status_text(status)} {counts[status]}"
+            if QFontMetrics(self.font()).horizontalAdvance(label) > part - 4:
+                label = str(
+                    counts[status]
+                )  # a narrow part keeps its count (English names are long)
+            painter.drawText(QRectF(x, 10, part, 18), Qt.AlignmentFlag.AlignCenter, label)
             x += part
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(

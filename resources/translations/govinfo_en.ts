@@ -295,6 +295,7 @@
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="74"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="87"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -302,6 +303,21 @@
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="76"/>
         <source>有错误</source>
         <translation>With errors</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="88"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="94"/>
+        <source>汇总：{0}单位 {1} 个</source>
+        <translation>summed: {1} units ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="100"/>
+        <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
+        <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
 </context>
 <context>
@@ -1212,54 +1228,54 @@ Restore it?</translation>
 <context>
     <name>TotalView</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="47"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
         <source>指标</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="47"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="47"/>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="143"/>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="154"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="146"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="157"/>
         <source>本级自填</source>
         <translation>Own level (entered)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="47"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="59"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="60"/>
         <source>选中一格，查看各单位的数</source>
         <translation>Select a cell to see each unit&apos;s figure</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="63"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="64"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="63"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="64"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="63"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="64"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="87"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="88"/>
         <source>{0}（{1}）：{2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="127"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="130"/>
         <source>……共 {0} 个单位</source>
         <translation>… {0} units in all</translation>
     </message>

@@ -175,3 +175,18 @@ def test_pdf_font_warning_is_english_in_the_english_window(english) -> None:
     assert "“𠀀”(U+20000) in “填报单位” cannot be printed with the bundled fonts" in text
     assert "没有可用的字体" not in text
     assert "没有可用的字体" in result.warnings[0]  # the CLI's words stay Chinese
+
+
+def test_totals_caption_speaks_english_and_the_pdf_scope_stays_chinese(qtbot, english) -> None:
+    window = _window(qtbot)
+    window.include_all.setChecked(True)
+    total = window.refresh_total()
+    caption = window.total_view.caption.text()
+    assert caption.startswith(f"{total.name} (summed: 1 units (Submitted, Accepted)): Errors: ")
+    assert "汇总" not in caption and "个错误" not in caption
+    assert total.document.metadata["scope"] == "汇总：已报、已通过单位 1 个"  # printed on the PDF
+    i18n.apply_language(i18n.CHINESE)
+    window.refresh_total()
+    assert window.total_view.caption.text().startswith(
+        f"{total.name}（汇总：已报、已通过单位 1 个）："
+    )
