@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core.overview import figure_names
 from govinfo_desktop.qt.board_model import FILTERS
-from govinfo_desktop.qt.collection_words import filter_text
+from govinfo_desktop.qt.collection_words import figure_text, filter_text
 from govinfo_desktop.qt.overview_chart import OverviewChart
 from govinfo_desktop.qt.total_view import TotalView
 
@@ -134,7 +134,8 @@ def overview_tab(window: CollectionWindow) -> QWidget:
     """概览: the chart of one main figure per unit, with last year's collection beside it."""
     tab = QWidget(window)
     window.figure_box = QComboBox(tab)
-    window.figure_box.addItems(figure_names(window.collection.table_id))
+    for name in figure_names(window.collection.table_id):
+        window.figure_box.addItem(figure_text(name), name)  # shown in the clerk's language
     window.figure_box.currentIndexChanged.connect(lambda _i: window.refresh_overview())
     last_button = QPushButton(QCoreApplication.translate("CollectionWindow", "上年汇总…"), tab)
     last_button.setToolTip(

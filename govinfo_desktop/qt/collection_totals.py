@@ -62,9 +62,9 @@ class TotalActions(CollectionWindowPart):
         self.total_view.select_cell(cell)
 
     def refresh_overview(self) -> None:
-        name = self.figure_box.currentText()
+        name = self.figure_box.currentData() or self.figure_box.currentText()
         before = {unit: figure(document, name) for unit, document in self.last_units.items()}
-        self.chart.show_figure(self.collection, name, before)
+        self.chart.show_figure(self.collection, name, before, self.figure_box.currentText())
 
     def last_year_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

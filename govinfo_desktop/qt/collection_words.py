@@ -68,6 +68,17 @@ def kind_text(kind: UnitKind) -> str:
     return names.get(kind, str(kind))
 
 
+def figure_text(name: str) -> str:
+    """An overview figure's name (its key in core/overview.py stays Chinese)."""
+    names = {
+        "新收申请": QCoreApplication.translate("CollectionWords", "新收申请"),
+        "办结": QCoreApplication.translate("CollectionWords", "办结"),
+        "结转": QCoreApplication.translate("CollectionWords", "结转"),
+        "复议/诉讼": QCoreApplication.translate("CollectionWords", "复议/诉讼"),
+    }
+    return names.get(name, name)
+
+
 def filter_text(name: str) -> str:
     """A board filter's button text; `name` is its key in board_model.FILTERS (kept Chinese)."""
     names = {

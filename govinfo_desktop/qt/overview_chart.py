@@ -27,15 +27,21 @@ class OverviewChart(QWidget):
         super().__init__(parent)
         self.collection: Collection | None = None
         self.name = ""
+        self.title = ""
         self.values: dict[str, Decimal] = {}
         self.last_year: dict[str, Decimal] = {}
         self.marked: set[str] = set()
         self.setMinimumHeight(200)
 
     def show_figure(
-        self, collection: Collection, name: str, last_year: dict[str, Decimal] | None = None
+        self,
+        collection: Collection,
+        name: str,
+        last_year: dict[str, Decimal] | None = None,
+        title: str = "",
     ) -> None:
-        self.collection, self.name = collection, name
+        """Bars of the figure `name` (its key in core/overview.py), headed `title` (the name shown)."""
+        self.collection, self.name, self.title = collection, name, title or name
         bars = figure_bars(collection.units, name)
         self.values, self.marked = bars.values, bars.marked
         self.last_year = last_year or {}
@@ -78,7 +84,7 @@ class OverviewChart(QWidget):
         painter.drawText(
             QRectF(12, 34, width, 20),
             Qt.AlignmentFlag.AlignLeft,
-            self.tr("{0}（各单位；浅色为上年，红色为明显偏大）").format(self.name),
+            self.tr("{0}（各单位；浅色为上年，红色为明显偏大）").format(self.title),
         )
 
     def _bars(self, painter: QPainter) -> None:

@@ -105,12 +105,12 @@
         <translation>Export Detail Sheet…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="139"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="140"/>
         <source>上年汇总…</source>
         <translation>Last Year&apos;s Collection…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="141"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="142"/>
         <source>打开上年的汇总文件：各单位按名称（及更名对照）配上年数</source>
         <translation>Open last year&apos;s collection file: each unit gets last year&apos;s figures by name (and renamings)</translation>
     </message>
@@ -256,25 +256,25 @@
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="54"/>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="75"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="86"/>
         <source>未报</source>
         <translation>Not submitted</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="55"/>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="77"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="88"/>
         <source>已报</source>
         <translation>Submitted</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="56"/>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="78"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="89"/>
         <source>退回</source>
         <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="57"/>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="79"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="90"/>
         <source>已通过</source>
         <translation>Accepted</translation>
     </message>
@@ -295,27 +295,47 @@
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/collection_words.py" line="74"/>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="87"/>
+        <source>新收申请</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="75"/>
+        <source>办结</source>
+        <translation>Requests closed</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="76"/>
+        <source>结转</source>
+        <translation>Carried over to next year</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="77"/>
+        <source>复议/诉讼</source>
+        <translation>Reviews and lawsuits</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="85"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="98"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="76"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="87"/>
         <source>有错误</source>
         <translation>With errors</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="88"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="99"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="94"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="105"/>
         <source>汇总：{0}单位 {1} 个</source>
         <translation>summed: {1} units ({0})</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_words.py" line="100"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="111"/>
         <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
         <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
@@ -803,7 +823,7 @@ Restore it?</translation>
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/overview_chart.py" line="80"/>
+        <location filename="../../govinfo_desktop/qt/overview_chart.py" line="87"/>
         <source>{0}（各单位；浅色为上年，红色为明显偏大）</source>
         <translation>{0} (by unit; light = last year, red = clearly too large)</translation>
     </message>

@@ -190,3 +190,15 @@ def test_totals_caption_speaks_english_and_the_pdf_scope_stays_chinese(qtbot, en
     assert window.total_view.caption.text().startswith(
         f"{total.name}（汇总：已报、已通过单位 1 个）："
     )
+
+
+def test_overview_figure_names_are_english_and_keyed_by_the_core_name(qtbot, english) -> None:
+    window = _window(qtbot)
+    box = window.figure_box
+    assert [box.itemText(i) for i in range(box.count())][:2] == ["New requests", "Requests closed"]
+    box.setCurrentIndex(0)
+    window.refresh_overview()
+    assert window.chart.name == "新收申请" and window.chart.title == "New requests"
+    assert window.chart.values == {
+        "县教育局": window.chart.values["县教育局"]
+    }  # the figure was found
