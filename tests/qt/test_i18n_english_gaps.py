@@ -199,6 +199,4 @@ def test_overview_figure_names_are_english_and_keyed_by_the_core_name(qtbot, eng
     box.setCurrentIndex(0)
     window.refresh_overview()
     assert window.chart.name == "新收申请" and window.chart.title == "New requests"
-    assert window.chart.values == {
-        "县教育局": window.chart.values["县教育局"]
-    }  # the figure was found
+    assert window.chart.values["县教育局"] > 0  # the figure was found by its core name
