@@ -18,7 +18,7 @@ from govinfo_desktop.core.overview import figure
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt.collection_part import CollectionWindowPart
 from govinfo_desktop.qt.collection_words import detail_filter, set_filter, total_filters
-from govinfo_desktop.qt.i18n import file_dialog_options
+from govinfo_desktop.qt.i18n import current_language, file_dialog_options
 
 
 class TotalActions(CollectionWindowPart):
@@ -87,10 +87,12 @@ class TotalActions(CollectionWindowPart):
             QMessageBox.warning(self, self.tr("上年汇总"), str(error))
             return
         self.last_units = last_years_units(self.collection, last)
+        language = current_language()
         for unit, result in compare_collections(self.collection, last).items():
-            messages = [i.message for i in result.issues] + [n.message for n in result.notices]
-            for message in messages:
-                self.log.addItem(f"{unit}：{message}")
+            texts = [i.render(language) for i in result.issues]
+            texts += [n.render(language) for n in result.notices]
+            for text in texts:
+                self.log.addItem(self.tr("{0}：{1}").format(unit, text))
         self.refresh_overview()
 
     def export_total_dialog(self) -> None:

@@ -1228,19 +1228,24 @@ Restore it?</translation>
         <translation>Last Year&apos;s Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="97"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="95"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="99"/>
         <source>PDF，表后加汇总概览页 (*.pdf)</source>
         <translation>PDF, with collection overview pages after the table (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="100"/>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="119"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="102"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="121"/>
         <source>导出合计</source>
         <translation>Export Totals</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="131"/>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="144"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="133"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="146"/>
         <source>导出明细表</source>
         <translation>Export Detail Sheet</translation>
     </message>

@@ -15,6 +15,7 @@ from govinfo_desktop.core.collect_intake import take_in
 from govinfo_desktop.core.collection import Collection, UnitKind
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.values import InvalidValue, ValueKind, parse_value
+from govinfo_desktop.formats.collection_file import save_collection
 from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.formats.pdf.document import build_pdf
 from govinfo_desktop.qt import autosave, i18n, last_year
@@ -200,3 +201,15 @@ def test_overview_figure_names_are_english_and_keyed_by_the_core_name(qtbot, eng
     window.refresh_overview()
     assert window.chart.name == "新收申请" and window.chart.title == "New requests"
     assert window.chart.values["县教育局"] > 0  # the figure was found by its core name
+
+
+def test_cross_year_lines_in_the_log_are_english(qtbot, tmp_path, english) -> None:
+    window = _window(qtbot)
+    last = Collection.county(2022, "national-2021")
+    take_in(last, unit_report("县教育局", 3), "县教育局.xlsx", "h0")  # the same table as this year
+    save_collection(last, tmp_path / "2022.govinfo-set")
+    window.attach_last_year(tmp_path / "2022.govinfo-set")
+    lines = [window.log.item(i).text() for i in range(window.log.count())]
+    assert lines and all(line.startswith("县教育局: ") for line in lines)
+    assert any(line.startswith("县教育局: The whole table equals last year's") for line in lines)
+    assert any(" in force " in line for line in lines)  # the 规章 rule, in English words
