@@ -15,7 +15,7 @@ from govinfo_desktop.formats.collect_read import UnitFile, Unreadable
 from govinfo_desktop.qt.collection_import import ImportJob
 from govinfo_desktop.qt.collection_part import CollectionWindowPart
 from govinfo_desktop.qt.collection_words import unit_filter
-from govinfo_desktop.qt.i18n import file_dialog_options
+from govinfo_desktop.qt.i18n import current_language, file_dialog_options
 
 
 class ImportActions(CollectionWindowPart):
@@ -68,7 +68,7 @@ class ImportActions(CollectionWindowPart):
             return
         intake = take_in(self.collection, result.document, result.path.name, result.sha256)
         for notice in intake.notices:
-            self.log.addItem(notice.message)
+            self.log.addItem(notice.render(current_language()))
         if intake.taken:
             self.modified = True
 
@@ -81,7 +81,7 @@ class ImportActions(CollectionWindowPart):
         if not completed:
             self.log.addItem(self.tr("导入已取消，已读的文件已收入"))
         for notice in probable_copies(self.collection.units):
-            self.log.addItem(notice.message)
+            self.log.addItem(notice.render(current_language()))
         self.log.scrollToBottom()
         self.board.refresh()
         self._changed()

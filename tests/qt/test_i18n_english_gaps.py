@@ -15,6 +15,7 @@ from govinfo_desktop.core.collect_intake import take_in
 from govinfo_desktop.core.collection import Collection, UnitKind
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.values import InvalidValue, ValueKind, parse_value
+from govinfo_desktop.formats.collect_read import UnitFile
 from govinfo_desktop.formats.collection_file import save_collection
 from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.formats.pdf.document import build_pdf
@@ -56,7 +57,8 @@ def _window(qtbot) -> CollectionWindow:
     take_in(collection, unit_report("县教育局", 3), "县教育局.xlsx", "h1")
     collection.add_unit("某某镇", UnitKind.TOWNSHIP)
     window = CollectionWindow(collection)
-    qtbot.addWidget(window)
+    # Closed without the save question (a modal box would wait for a click).
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "modified", False))
     return window
 
 
@@ -213,3 +215,22 @@ def test_cross_year_lines_in_the_log_are_english(qtbot, tmp_path, english) -> No
     assert lines and all(line.startswith("县教育局: ") for line in lines)
     assert any(line.startswith("县教育局: The whole table equals last year's") for line in lines)
     assert any(" in force " in line for line in lines)  # the 规章 rule, in English words
+
+
+def test_intake_notices_in_the_log_are_english(qtbot, english) -> None:
+    window = _window(qtbot)
+    again = unit_report("县教育局", 3)  # 县教育局 sends its report a second time
+    window._file_read(UnitFile(Path("县教育局-2.xlsx"), "h2", again))
+    copy = unit_report("县教育局", 3)
+    copy.metadata["unit"] = "县财政局"  # another unit sends the very same figures
+    window._file_read(UnitFile(Path("县财政局.xlsx"), "h3", copy))
+    window._import_done(True)
+    lines = [window.log.item(i).text() for i in range(window.log.count())]
+    assert (
+        lines[0]
+        == "县教育局 version 2 (“县教育局-2.xlsx”): 0 cells differ from the previous version"
+    )
+    assert lines[1] == "“县财政局” was not on the roster; added from “县财政局.xlsx”"
+    assert lines[-1].endswith(
+        "hold exactly the same values (200 filled cells): probably a copied report"
+    )
