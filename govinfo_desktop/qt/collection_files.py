@@ -27,10 +27,7 @@ class CollectionFileActions(CollectionWindowPart):
             self, self.tr("打开汇总"), "", set_filter(), options=file_dialog_options()
         )
         if name:
-            # The window module imports this one: import it when the action runs.
-            from govinfo_desktop.qt.collection_window import open_collection_window  # noqa: PLC0415
-
-            open_collection_window(Path(name), self.parentWidget()).show()
+            self.open_another(Path(name))
 
     def save(self) -> bool:
         if self.path is None:

@@ -13,19 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -37,29 +31,16 @@ from govinfo_desktop.qt.board_model import BoardFilter, BoardModel
 from govinfo_desktop.qt.collection_files import CollectionFileActions
 from govinfo_desktop.qt.collection_import import ImportJob
 from govinfo_desktop.qt.collection_import_actions import ImportActions
-from govinfo_desktop.qt.collection_tabs import board_tab, overview_tab, total_tab
+from govinfo_desktop.qt.collection_tabs import CollectionTabs
 from govinfo_desktop.qt.collection_totals import TotalActions
 from govinfo_desktop.qt.collection_units import UnitActions
 from govinfo_desktop.qt.collection_words import set_filter, status_text
 from govinfo_desktop.qt.i18n import file_dialog_options
-from govinfo_desktop.qt.overview_chart import OverviewChart
-from govinfo_desktop.qt.total_view import TotalView
 
 
 class CollectionWindow(
-    ImportActions, CollectionFileActions, UnitActions, TotalActions, QMainWindow
+    CollectionTabs, ImportActions, CollectionFileActions, UnitActions, TotalActions, QMainWindow
 ):
-    # Built by collection_tabs: the board tab's, the totals tab's and the overview tab's widgets.
-    filter_buttons: QButtonGroup
-    search: QLineEdit
-    table: QTableView
-    log: QListWidget
-    node_box: QComboBox
-    include_all: QCheckBox
-    total_view: TotalView
-    figure_box: QComboBox
-    chart: OverviewChart
-
     def __init__(
         self, collection: Collection, path: Path | None = None, parent: QWidget | None = None
     ) -> None:
@@ -74,9 +55,9 @@ class CollectionWindow(
         self.proxy = BoardFilter(self.board, self)
         self.setAcceptDrops(True)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(board_tab(self), self.tr("单位"))
-        self.tabs.addTab(total_tab(self), self.tr("汇总结果"))
-        self.tabs.addTab(overview_tab(self), self.tr("概览"))
+        self.tabs.addTab(self._board_tab(), self.tr("单位"))
+        self.tabs.addTab(self._total_tab(), self.tr("汇总结果"))
+        self.tabs.addTab(self._overview_tab(), self.tr("概览"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._status_bar()
@@ -160,7 +141,9 @@ class CollectionWindow(
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return [self.proxy.unit_at(index) for index in rows]
 
-    # --- import -------------------------------------------------------------------------------
+    def open_another(self, path: Path) -> None:
+        """汇总 → 打开汇总…: the other collection gets a window of its own."""
+        open_collection_window(path, self.parentWidget()).show()
 
 
 def open_collection_window(path: Path, parent: QWidget | None = None) -> CollectionWindow:

@@ -17,18 +17,18 @@
         <translation>Open Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_files.py" line="42"/>
-        <location filename="../../govinfo_desktop/qt/collection_files.py" line="57"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="39"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="54"/>
         <source>保存汇总</source>
         <translation>Save Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_files.py" line="78"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="75"/>
         <source>汇总</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_files.py" line="82"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="79"/>
         <source>汇总已更改，是否保存？</source>
         <translation>The collection has changed. Save it?</translation>
     </message>
@@ -36,147 +36,147 @@
 <context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="77"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="58"/>
         <source>单位</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="78"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="59"/>
         <source>汇总结果</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="79"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="60"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="56"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="60"/>
         <source>按单位名称筛选</source>
         <translation>Filter by unit name</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="62"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="107"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="66"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="88"/>
         <source>导入文件…</source>
         <translation>Import Files…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="64"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="108"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="68"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="89"/>
         <source>导入文件夹…</source>
         <translation>Import Folder…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="67"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="71"/>
         <source>标签…</source>
         <translation>Tags…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="68"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="72"/>
         <source>通过</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="69"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="73"/>
         <source>退回意见…</source>
         <translation>Return Notes…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="106"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="109"/>
         <source>也汇总已报未审核的单位</source>
         <translation>Also sum units submitted but not yet accepted</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="110"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="113"/>
         <source>汇总：</source>
         <translation>Sum for:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="115"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="110"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="118"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="91"/>
         <source>导出合计…</source>
         <translation>Export Totals…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="117"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="111"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="120"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="92"/>
         <source>导出明细表…</source>
         <translation>Export Detail Sheet…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="140"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="142"/>
         <source>上年汇总…</source>
         <translation>Last Year&apos;s Collection…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="142"/>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="144"/>
         <source>打开上年的汇总文件：各单位按名称（及更名对照）配上年数</source>
         <translation>Open last year&apos;s collection file: each unit gets last year&apos;s figures by name (and renamings)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="90"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="71"/>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="101"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="82"/>
         <source>汇总</source>
         <translation>&amp;Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="103"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="84"/>
         <source>打开汇总…</source>
         <translation>Open Collection…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="104"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="85"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="105"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="86"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="113"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="94"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="132"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="113"/>
         <source>未保存的汇总</source>
         <translation>Unsaved collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="135"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="116"/>
         <source>{0}{1} — {2}年度汇总</source>
         <translation>{0}{1} — Collection for {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="142"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="123"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="145"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="126"/>
         <source>{0} 个单位：{1}</source>
         <translation>{0} units: {1}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="194"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="207"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="177"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="190"/>
         <source>打开汇总</source>
         <translation>Open Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="180"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="163"/>
         <source>新建汇总</source>
         <translation>New Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="181"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="164"/>
         <source>汇总年度：</source>
         <translation>Collection year:</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from govinfo_desktop.core.collection import Collection
 from govinfo_desktop.qt import i18n
@@ -62,3 +62,24 @@ def test_dropped_files_are_imported(qtbot, monkeypatch, tmp_path: Path) -> None:
     window.dropEvent(event)  # (Qt delivers a Drop only inside a real drag; close() shows dispatch)
     assert event.isAccepted()
     assert imported == [[tmp_path / "县教育局.xlsx"]]
+
+
+def test_open_collection_gets_a_window_of_its_own(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    from govinfo_desktop.formats.collection_file import save_collection  # noqa: PLC0415
+
+    other = Collection.county(2022, "national-2021")
+    save_collection(other, tmp_path / "2022.govinfo-set")
+    window = _window(qtbot)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "2022.govinfo-set"), "")
+    )
+    window.open_dialog()
+    opened = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CollectionWindow) and w is not window and w.collection.year == 2022
+    ]
+    assert len(opened) == 1 and opened[0].path == tmp_path / "2022.govinfo-set"
+    qtbot.addWidget(opened[0])
