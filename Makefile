@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test fuzz lint bench screenshots deb deb-smoke system-deps system-deps-gui clean
+.PHONY: run test fuzz lint bench screenshots guide-images deb deb-smoke system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(STAMP) system-deps
 
 screenshots: $(STAMP) system-deps-gui
 	bash scripts/screenshots.sh
+
+# the same, then the user guide's pictures (resources/guide/img) refreshed from them
+guide-images: $(STAMP) system-deps-gui
+	GUIDE_IMAGES=1 bash scripts/screenshots.sh
 
 # .deb for UOS/Kylin (glibc >= 2.28); needs root for build deps and the Debian 11 test root.
 deb:

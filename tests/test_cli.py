@@ -145,6 +145,36 @@ def test_single_file_commands_do_not_import_the_collection_code(tmp_path: Path) 
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+# Modules `pdf FILE` has no use for; each was once on its path (issue 14: print in a fraction of a second).
+NOT_FOR_PRINTING = (
+    "PySide6",
+    "openpyxl",
+    "python_calamine",
+    "govinfo_desktop.qt",
+    "govinfo_desktop.formats.excel",
+    "govinfo_desktop.core.text_model",  # the report text: only with --text
+    "urllib.request",  # with http, email and ssl: xml.sax.saxutils.escape brought them
+    "xml.sax",
+    "PIL._imaging",  # PIL.Image, which reportlab imports for pictures: loaded on first use (formats/pdf)
+)
+
+
+def test_pdf_of_one_file_imports_only_what_printing_needs(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from govinfo_desktop.cli import main\n"
+        f"main(['pdf', {str(EXAMPLE)!r}, '-o', {str(tmp_path / 'x.pdf')!r}])\n"
+        f"heavy = {NOT_FOR_PRINTING!r}\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_check_sees_a_blank_total_as_the_window_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

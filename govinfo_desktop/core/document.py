@@ -115,9 +115,11 @@ class ReportDocument:
         return f"{prefix}{self.table.title}{suffix}"
 
 
-def default_report_year() -> int:
-    """Annual reports are filed early in the next year, so the report is usually for last year."""
-    return datetime.date.today().year - 1
+def default_report_year(today: datetime.date | None = None) -> int:
+    """The year a clerk is most likely reporting on: reports are filed by 1月31日 (条例 第49条) and
+    drafted from December, so in December the report is for this year, otherwise for last year."""
+    today = today or datetime.date.today()
+    return today.year if today.month == 12 else today.year - 1
 
 
 def blank_document(year: int, table_id: str | None = None) -> ReportDocument:

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from govinfo_desktop.core.notices import CodedError, Notice, notice
-from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.messages import saving as save_msg
 
 
 class SaveError(CodedError, OSError):
@@ -112,7 +112,12 @@ def _fsync_directory(directory: Path) -> None:
             os.close(handle)
 
 
-_REASONS = {2: msg.NO_FOLDER, 13: msg.NO_PERMISSION, 28: msg.DISK_FULL, 30: msg.READ_ONLY_DISK}
+_REASONS = {
+    2: save_msg.NO_FOLDER,
+    13: save_msg.NO_PERMISSION,
+    28: save_msg.DISK_FULL,
+    30: save_msg.READ_ONLY_DISK,
+}
 
 
 def save_failed(path: Path, error: OSError) -> SaveError:
@@ -120,4 +125,4 @@ def save_failed(path: Path, error: OSError) -> SaveError:
     system gives them."""
     known = _REASONS.get(error.errno or 0)
     reason: Notice | str = notice(known) if known is not None else error.strerror or str(error)
-    return SaveError(msg.SAVE_FAILED, path=path, reason=reason)
+    return SaveError(save_msg.SAVE_FAILED, path=path, reason=reason)

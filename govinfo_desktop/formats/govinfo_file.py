@@ -13,9 +13,11 @@ from govinfo_desktop import __version__
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.notices import CodedError, notice
 from govinfo_desktop.core.values import to_storage
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.atomic import SaveError, atomic_write_bytes, remove_stale_temporaries
 from govinfo_desktop.formats.govinfo_file_read import Refused, cleaned, from_json
+from govinfo_desktop.formats.messages import documents as doc_msg
+from govinfo_desktop.formats.messages import files as file_msg
+from govinfo_desktop.formats.messages import saving as save_msg
 
 FORMAT_NAME = "govinfo-report"
 FORMAT_VERSION = 1
@@ -45,8 +47,8 @@ def encoded(document: ReportDocument, path: Path) -> bytes:
     try:
         return dumps(document).encode("utf-8")
     except (UnicodeEncodeError, ValueError, RecursionError) as error:
-        reason = notice(msg.UNSAVABLE_CONTENT, kind=type(error).__name__)
-        raise SaveError(msg.SAVE_FAILED, path=path, reason=reason) from error
+        reason = notice(save_msg.UNSAVABLE_CONTENT, kind=type(error).__name__)
+        raise SaveError(save_msg.SAVE_FAILED, path=path, reason=reason) from error
 
 
 def dumps(document: ReportDocument) -> str:
@@ -93,17 +95,17 @@ def load_document(path: Path) -> ReportDocument:
     remove_stale_temporaries(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DocumentFileError(msg.DOCUMENT_TOO_LARGE, name=path.name)
+            raise DocumentFileError(doc_msg.DOCUMENT_TOO_LARGE, name=path.name)
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as error:
-        raise DocumentFileError(msg.FILE_NOT_FOUND, path=path) from error
+        raise DocumentFileError(file_msg.FILE_NOT_FOUND, path=path) from error
     except UnicodeDecodeError as error:
-        raise DocumentFileError(msg.DOCUMENT_NOT_UTF8, name=path.name) from error
+        raise DocumentFileError(doc_msg.DOCUMENT_NOT_UTF8, name=path.name) from error
     except PermissionError as error:  # also what Windows says for a file another program has locked
-        raise DocumentFileError(msg.DOCUMENT_LOCKED, path=path) from error
+        raise DocumentFileError(doc_msg.DOCUMENT_LOCKED, path=path) from error
     except OSError as error:
         raise DocumentFileError(
-            msg.FILE_UNREADABLE, path=path, detail=error.strerror or error
+            file_msg.FILE_UNREADABLE, path=path, detail=error.strerror or error
         ) from error
     return loads(text, path.name)
 
@@ -112,24 +114,26 @@ def loads(text: str, name: str = "报表文件") -> ReportDocument:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise DocumentFileError(msg.DOCUMENT_UNPARSABLE, name=name, line=error.lineno) from error
+        raise DocumentFileError(
+            doc_msg.DOCUMENT_UNPARSABLE, name=name, line=error.lineno
+        ) from error
     except (
         ValueError,
         RecursionError,
     ) as error:  # a 5,000-digit number, nesting deeper than the stack
-        raise DocumentFileError(msg.DOCUMENT_STRUCTURE, name=name) from error
+        raise DocumentFileError(doc_msg.DOCUMENT_STRUCTURE, name=name) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise DocumentFileError(msg.NOT_GOVINFO, name=name)
+        raise DocumentFileError(doc_msg.NOT_GOVINFO, name=name)
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise DocumentFileError(msg.FORMAT_VERSION_BAD, name=name, version=str(version)[:20])
+        raise DocumentFileError(doc_msg.FORMAT_VERSION_BAD, name=name, version=str(version)[:20])
     if version > FORMAT_VERSION:
-        raise DocumentFileError(msg.FORMAT_VERSION_NEWER, name=name, version=version)
+        raise DocumentFileError(doc_msg.FORMAT_VERSION_NEWER, name=name, version=version)
     try:
         document, _ = from_json(cleaned(data))
     except Refused as error:
-        raise DocumentFileError(msg.DOCUMENT_REFUSED, name=name, reason=error.notice) from error
+        raise DocumentFileError(doc_msg.DOCUMENT_REFUSED, name=name, reason=error.notice) from error
     except RecursionError as error:
-        raise DocumentFileError(msg.DOCUMENT_STRUCTURE, name=name) from error
+        raise DocumentFileError(doc_msg.DOCUMENT_STRUCTURE, name=name) from error
     document.unknown_fields = {k: v for k, v in cleaned(data).items() if k not in _KNOWN_FIELDS}
     return document

@@ -9,8 +9,9 @@ from typing import Any
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.notices import CodedError
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.govinfo_file import SUFFIX, DocumentFileError, load_document
+from govinfo_desktop.formats.messages import files as file_msg
+from govinfo_desktop.formats.messages import workbooks as book_msg
 
 _log = logging.getLogger(__name__)
 
@@ -38,12 +39,14 @@ def open_input(path: Path) -> OpenedInput:
         raise
     except Exception as error:
         _log.info("%s could not be read", path.name, exc_info=True)  # the support log only
-        raise InputError(msg.INPUT_DAMAGED, name=path.name, kind=type(error).__name__) from error
+        raise InputError(
+            book_msg.INPUT_DAMAGED, name=path.name, kind=type(error).__name__
+        ) from error
 
 
 def _open_input(path: Path) -> OpenedInput:
     if not path.exists():
-        raise InputError(msg.FILE_NOT_FOUND, path=path)
+        raise InputError(file_msg.FILE_NOT_FOUND, path=path)
     if path.suffix.lower() in SPREADSHEET_SUFFIXES or _looks_like_spreadsheet(path):
         return _open_spreadsheet(path)
     try:
@@ -67,7 +70,7 @@ def _open_spreadsheet(path: Path) -> OpenedInput:
     try:
         from govinfo_desktop.formats.excel import importer as excel_import  # noqa: PLC0415 - openpyxl only when needed
     except ImportError as error:
-        raise InputError(msg.EXCEL_IMPORT_MISSING, name=path.name) from error
+        raise InputError(book_msg.EXCEL_IMPORT_MISSING, name=path.name) from error
     try:
         result = excel_import.import_workbook(path)
     except excel_import.ImportFailed as error:

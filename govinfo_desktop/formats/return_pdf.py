@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from govinfo_desktop.core.collection import Unit, UnitStatus, now_text
 from govinfo_desktop.core.return_notice import ReturnNotice, build_notice
 from govinfo_desktop.core.session import check_document
 from govinfo_desktop.formats.atomic import atomic_write_bytes
+from govinfo_desktop.formats.pdf.rl_platypus import SimpleDocTemplate, Spacer
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,

@@ -23,12 +23,8 @@ from govinfo_desktop.qt import last_year_column, style
 from govinfo_desktop.qt.delegates import NumericDelegate
 from govinfo_desktop.qt.grouped_header import HEADER_LABEL_ROLE, GroupedHeader
 from govinfo_desktop.qt.part_tree import Node
-from govinfo_desktop.qt.tree_model import (
-    FIRST_VALUE_COLUMN,
-    LABEL_COLUMN,
-    UNIT_COLUMN,
-    ReportTreeModel,
-)
+from govinfo_desktop.qt.tree_model import ReportTreeModel
+from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN, LABEL_COLUMN, UNIT_COLUMN
 
 Hint = QAbstractItemDelegate.EndEditHint
 _KEY_SIGNALS = {

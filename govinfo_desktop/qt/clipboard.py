@@ -18,7 +18,8 @@ from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
 from govinfo_desktop.qt.i18n import current_language
 from govinfo_desktop.qt.part_tree import Node
-from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, ReportTreeModel
+from govinfo_desktop.qt.tree_model import ReportTreeModel
+from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QToolTip
 
 from govinfo_desktop.core.row_help import RowHelp, load_hints, row_help
 from govinfo_desktop.qt.i18n import current_language
-from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN
+from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument

@@ -5,6 +5,7 @@ sub-heading and a list item are block properties."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtGui import (
     QColor,
@@ -68,6 +69,31 @@ def fill(document: QTextDocument, paragraphs: list[Paragraph], show: dict[FieldR
                 bold = run.bold or paragraph.style is Style.SUBHEADING
                 fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
                 cursor.insertText(run.text, fmt)
+
+
+def refresh_fields(
+    document: QTextDocument, wanted: set[FieldRef], text_for: Callable[[FieldRef], str]
+) -> None:
+    """Rewrite the runs of these fields with their current text (bold stays bold)."""
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        spans = []
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            field = field_of(fragment.charFormat()) if fragment.isValid() else None
+            if field is not None and field in wanted:
+                spans.append((fragment.position(), fragment.length(), field))
+            iterator += 1
+        for position, length, field in reversed(spans):  # from the end: positions stay valid
+            cursor = QTextCursor(document)
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            new = text_for(field)
+            cursor.insertText(
+                new, field_format(field, new, cursor.charFormat().fontWeight() >= QFont.Weight.Bold)
+            )
+        block = block.next()
 
 
 def read(document: QTextDocument) -> list[Paragraph]:

@@ -8,25 +8,14 @@ join the problems panel.
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QTextCharFormat,
-    QTextCursor,
-    QTextListFormat,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QTextEdit,
     QToolButton,
@@ -34,40 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govinfo_desktop.core.text_draft import apply_draft
 from govinfo_desktop.core.text_fields import FieldTracker
 from govinfo_desktop.core.text_issues import TextPlace
 from govinfo_desktop.core.text_model import FieldRef, ReportText
 from govinfo_desktop.core.text_skeleton import skeleton_for
-from govinfo_desktop.qt.i18n import file_dialog_options
-from govinfo_desktop.qt.text_convert import field_format, field_of, fill, read
+from govinfo_desktop.qt.text_actions import TextActions, TextHost
+from govinfo_desktop.qt.text_convert import field_format, fill, read, refresh_fields
+from govinfo_desktop.qt.text_repeats import mark_repeats
 from govinfo_desktop.qt.text_tab_title import retitle
+from govinfo_desktop.qt.text_undo import TextEditCommand
 
 if TYPE_CHECKING:
-    from govinfo_desktop.core.document import ReportDocument
-    from govinfo_desktop.core.issues import Findings
-    from govinfo_desktop.core.session import ReportSession
     from govinfo_desktop.core.text_live import LiveText
 
-
-class TextHost(Protocol):
-    """What the tab needs of the report editor (no import of the editor: no circle)."""
-
-    document: ReportDocument
-    session: ReportSession
-    undo_stack: QUndoStack
-
-    def findings(self) -> Findings: ...
-
-    def text_changed(self) -> None: ...
-
-
-REPEAT_TINT = QColor("#fef08a")  # text repeated from last year's report: pale yellow
 CHECK_DELAY_MS = 300  # after the last keystroke: typing stays smooth, findings follow promptly
-_MERGE_ID = 7301
 
 
-class ReportTextTab(QWidget):
+class ReportTextTab(TextActions, QWidget):
+    """The headings, the title and one box per prose section, with their toolbar (the whole-text
+    actions are qt.text_actions, the repeated-text marks qt.text_repeats)."""
+
     def __init__(self, editor: TextHost, live: LiveText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor, self.live = editor, live
@@ -127,27 +102,33 @@ class ReportTextTab(QWidget):
             heading.setFont(heading_font)
             column.addWidget(heading)
             if spec.part:
-                part = self.document.table.part(spec.part)
-                note = QLabel(page)
-                self._notes.append((note, part.heading or part.title))
-                note.setEnabled(False)
-                column.addWidget(note)
-                continue
-            self.similar_labels[spec.key] = similar = QLabel(page)
-            similar.hide()
-            column.addWidget(similar)
-            box = QTextEdit(page)
-            box.setAcceptRichText(
-                False
-            )  # pasted web pages bring fonts and colours: keep words only
-            box.setUndoRedoEnabled(False)  # the window's undo stack holds text edits
-            box.setMinimumHeight(90 if not spec.items else 220)
-            box.textChanged.connect(self._typed)
-            self.boxes[spec.key] = box
-            column.addWidget(box)
+                column.addWidget(self._table_note(page, spec.part))
+            else:
+                self._add_box(page, column, spec.key, tall=bool(spec.items))
         column.addStretch(1)
         area.setWidget(page)
         return area
+
+    def _table_note(self, page: QWidget, part_id: str) -> QLabel:
+        """Where the format puts a table: a quiet line naming the table's tab."""
+        part = self.document.table.part(part_id)
+        note = QLabel(page)
+        self._notes.append((note, part.heading or part.title))
+        note.setEnabled(False)
+        return note
+
+    def _add_box(self, page: QWidget, column: QVBoxLayout, key: str, tall: bool) -> None:
+        """A prose section: its repeated-text line (hidden until last year is attached), its box."""
+        self.similar_labels[key] = similar = QLabel(page)
+        similar.hide()
+        column.addWidget(similar)
+        box = QTextEdit(page)
+        box.setAcceptRichText(False)  # pasted web pages bring fonts and colours: keep words only
+        box.setUndoRedoEnabled(False)  # the window's undo stack holds text edits
+        box.setMinimumHeight(220 if tall else 90)  # tall: a section of sub-items
+        box.textChanged.connect(self._typed)
+        self.boxes[key] = box
+        column.addWidget(box)
 
     def retranslate(self) -> None:
         """The texts that come from tr(): set when built, and again when the language is switched."""
@@ -173,7 +154,7 @@ class ReportTextTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             retitle(self)
             self.retranslate()
-            self.mark_repeats()
+            mark_repeats(self)
         super().changeEvent(event)
 
     # --- model ↔ widgets ------------------------------------------------------------------------
@@ -207,7 +188,7 @@ class ReportTextTab(QWidget):
         self.tracker.track(text.fields())
         self.live.text_changed()
         self.editor.text_changed()
-        self.mark_repeats()
+        mark_repeats(self)
 
     def restore(self, snapshot: str) -> None:
         """Show a recorded state (undo/redo)."""
@@ -224,7 +205,7 @@ class ReportTextTab(QWidget):
         self._loading = True
         try:
             for box in self.boxes.values():
-                _refresh_fields(box, wanted, self.tracker.text)
+                refresh_fields(box.document(), wanted, self.tracker.text)
         finally:
             self._loading = False
 
@@ -273,114 +254,6 @@ class ReportTextTab(QWidget):
         else:
             cursor.createList(QTextListFormat.Style.ListDisc)
 
-    def write_draft(self) -> None:
-        overview = self.live.text.section(skeleton_for(self.document.table_id).sections[0].key)
-        if (
-            overview.paragraphs
-            and QMessageBox.question(
-                self,
-                self.tr("生成初稿"),
-                self.tr("用统计表生成的初稿替换“总体情况”部分现有的文字？"),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        text = ReportText.from_json(self.live.text.to_json(), self.document.table_id)
-        if apply_draft(text, self.document.table_id):
-            self.live.text = text
-            self.load(text)
-            self.commit()
-
-    def _ask_text(self, title: str) -> ReportText | None:
-        """Ask for a .docx/.txt/.html file and read it as a text of this format (None: cancelled)."""
-        from govinfo_desktop.formats.report.reading import TextImportError, import_text  # noqa: PLC0415
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            title,
-            "",
-            self.tr("年报正文 (*.docx *.txt *.html *.htm)"),
-            options=file_dialog_options(),
-        )
-        if not name:
-            return None
-        try:
-            return import_text(Path(name), self.document.table_id)
-        except TextImportError as error:
-            QMessageBox.warning(self, title, str(error))
-            return None
-
-    def import_file(self) -> None:
-        text = self._ask_text(self.tr("导入正文"))
-        if text is None:
-            return
-        text.found = None  # the tab shows the format's headings in order
-        self.live.text = text
-        self.load(text)
-        self.commit()
-
-    def import_last_year(self) -> None:
-        """Compare with last year's text: each section's share of repeated text, passages marked."""
-        text = self._ask_text(self.tr("对比上年正文"))
-        if text is not None:
-            self.set_last_year(text)
-
-    def set_last_year(self, text: ReportText) -> None:
-        self.live.last_year = text
-        self.live.text_changed()
-        self.editor.text_changed()
-        self.mark_repeats()
-
-    def mark_repeats(self) -> None:
-        """Tint the passages found word for word in last year's same section; say the share."""
-        from govinfo_desktop.core.text_plain import section_plain  # noqa: PLC0415
-        from govinfo_desktop.core.text_similarity import WARN_ABOVE, similarity  # noqa: PLC0415
-        from govinfo_desktop.formats.excel.labels import simplify  # noqa: PLC0415
-
-        last = self.live.last_year
-        for key, box in self.boxes.items():
-            label = self.similar_labels[key]
-            if last is None:
-                label.hide()
-                box.setExtraSelections([])
-                continue
-            mine = section_plain(self.live.text, key, self.document.values)
-            found = similarity(mine, section_plain(last, key, {}), simplify)
-            label.setText(
-                self.tr("与上年正文相同 %1%（%2 段重复）")
-                .replace("%1", str(found.percent))
-                .replace("%2", str(len(found.passages)))
-            )
-            label.setStyleSheet("color: #b91c1c" if found.percent > WARN_ABOVE else "color: #555")
-            label.show()
-            box.setExtraSelections([_tint(box, start, end) for start, end in found.passages])
-
-    def export(self, kind: str) -> None:
-        self.commit()
-        filters = {"docx": self.tr("Word 文档 (*.docx)"), "html": self.tr("网页 (*.html)")}
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出年报"), "", filters[kind], options=file_dialog_options()
-        )
-        if not name:
-            return
-        try:
-            self.write(Path(name), kind)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("导出年报"), str(error))
-
-    def write(self, path: Path, kind: str) -> None:
-        if kind == "docx":
-            from govinfo_desktop.formats.report.word import write_docx  # noqa: PLC0415
-
-            findings = self.editor.findings()
-            write_docx(
-                self.document, self.live.text, path, status="检查结果：" + findings.summary()
-            )
-        else:
-            from govinfo_desktop.formats.report.web import write_html  # noqa: PLC0415
-
-            write_html(self.document, self.live.text, path)
-
     # --- going to a finding -----------------------------------------------------------------------
     def select(self, place: TextPlace) -> None:
         box = self.boxes.get(place.section)
@@ -396,62 +269,3 @@ class ReportTextTab(QWidget):
         box.setTextCursor(cursor)
         box.setFocus()
         box.ensureCursorVisible()
-
-
-def _tint(box: QTextEdit, start: int, end: int) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = QTextCursor(box.document())
-    selection.cursor.setPosition(start)
-    selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    selection.format.setBackground(REPEAT_TINT)
-    return selection
-
-
-def _refresh_fields(box: QTextEdit, wanted: set[FieldRef], text_for: object) -> None:
-    document = box.document()
-    block = document.begin()
-    while block.isValid():
-        iterator = block.begin()
-        spans = []
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            field = field_of(fragment.charFormat()) if fragment.isValid() else None
-            if field in wanted:
-                spans.append((fragment.position(), fragment.length(), field))
-            iterator += 1
-        for position, length, field in reversed(spans):
-            cursor = QTextCursor(document)
-            cursor.setPosition(position)
-            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-            new = text_for(field)  # type: ignore[operator]
-            cursor.insertText(
-                new, field_format(field, new, cursor.charFormat().fontWeight() >= QFont.Weight.Bold)
-            )
-        block = block.next()
-
-
-class TextEditCommand(QUndoCommand):
-    """One undo step of the text: typing in a row merges into one step."""
-
-    def __init__(self, tab: ReportTextTab, before: str, after: str) -> None:
-        super().__init__(tab.tr("编辑正文"))
-        self.tab, self.before, self.after = tab, before, after
-        self._first = True
-
-    def id(self) -> int:
-        return _MERGE_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, TextEditCommand) or other.tab is not self.tab:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.tab.restore(self.after)
-
-    def undo(self) -> None:
-        self.tab.restore(self.before)

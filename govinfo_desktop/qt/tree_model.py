@@ -4,6 +4,9 @@ Only an adapter over a `ReportSession`: values come from its document, colours a
 check state. An invalid index is the root; only column 0 has children. Edits are handed to `commit`
 (the editor pushes an undo command there; without one they go straight to the session); the model
 listens to the session and repaints only the cells it reports changed.
+
+The model holds structure, the kept answers and editing; what a cell answers per role is in
+qt.tree_cells, the headers in qt.tree_header, the 上年 columns in qt.last_year_column.
 """
 
 from __future__ import annotations
@@ -23,20 +26,16 @@ from PySide6.QtGui import QFont
 
 from govinfo_desktop.core.session import ReportSession, SessionChange
 from govinfo_desktop.core.tabledef import CellRef, Part
-from govinfo_desktop.core.values import InvalidValue, Value, format_value
-from govinfo_desktop.qt import last_year_column, style
-from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
-from govinfo_desktop.qt.i18n import current_language
-from govinfo_desktop.qt.part_tree import Node, NodeKind, PartTree, build_part_tree
-
-LABEL_COLUMN = 0
-UNIT_COLUMN = 1
-FIRST_VALUE_COLUMN = 2
-CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the CellRef of a value cell (None elsewhere)
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # NodeKind of the row
-BLANK_ROLE = (
-    Qt.ItemDataRole.UserRole + 3
-)  # True for an input cell still 未填写 (the delegate marks it)
+from govinfo_desktop.core.values import InvalidValue, Value
+from govinfo_desktop.qt import last_year_column, style, tree_cells, tree_header
+from govinfo_desktop.qt.part_tree import Node, PartTree, build_part_tree
+from govinfo_desktop.qt.tree_roles import (
+    BLANK_ROLE,
+    CELL_ROLE,
+    FIRST_VALUE_COLUMN,
+    KIND_ROLE,
+    LABEL_COLUMN,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -57,9 +56,6 @@ _SERVED_ROLES = frozenset(
         BLANK_ROLE,
     }
 )
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class ReportTreeModel(QAbstractItemModel):
@@ -88,8 +84,8 @@ class ReportTreeModel(QAbstractItemModel):
                 if cell is not None:
                     self._where[cell] = (node, FIRST_VALUE_COLUMN + slot)
         self._answers: dict[tuple[int, int], dict[int, Any]] = {}
-        self._bold = style.section_font(QFont())
-        self._italic = style.computed_font(QFont())
+        self.bold_font = style.section_font(QFont())  # section rows, the likely culprit
+        self.italic_font = style.computed_font(QFont())  # computed totals
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -155,8 +151,8 @@ class ReportTreeModel(QAbstractItemModel):
 
     def set_base_font(self, font: QFont) -> None:
         """The view's font (zoom): bold and italic cells follow its size."""
-        self._bold = style.section_font(font)
-        self._italic = style.computed_font(font)
+        self.bold_font = style.section_font(font)
+        self.italic_font = style.computed_font(font)
         self.forget_answers()
 
     # --- 上年 columns (appended after the value columns while last year is attached) ----------
@@ -203,144 +199,20 @@ class ReportTreeModel(QAbstractItemModel):
             slot = column - FIRST_VALUE_COLUMN - self.value_count
             if node.cells:
                 return last_year_column.cell_data(self, node, slot, role)
-            return self._row_style(node, role)
+            return tree_cells.row_style(self, node, role)
         if column >= FIRST_VALUE_COLUMN:
             cell = node.cells[column - FIRST_VALUE_COLUMN] if node.cells else None
             if cell is not None:
-                return self._cell_data(node, cell, role)
-            return self._heading_data(node, column - FIRST_VALUE_COLUMN, role)
-        return self._label_data(node, column, role)
+                return tree_cells.cell_data(self, node, cell, role)
+            return tree_cells.heading_data(self, node, column - FIRST_VALUE_COLUMN, role)
+        return tree_cells.label_data(self, node, column, role)
 
-    def _label_data(self, node: Node, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.label if column == LABEL_COLUMN else node.unit
-        if role == Qt.ItemDataRole.ToolTipRole and column == LABEL_COLUMN:
-            return node.label
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if column == LABEL_COLUMN else _CENTER
-        if role == Qt.ItemDataRole.ForegroundRole and column == UNIT_COLUMN:
-            return style.brush(style.QUIET_TEXT)
-        return self._row_style(node, role)
-
-    def _heading_data(self, node: Node, slot: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.headings[slot] if slot < len(node.headings) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTER
-        return self._row_style(node, role)
-
-    def _row_style(self, node: Node, role: int) -> Any:
-        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.SECTION:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if node.kind is NodeKind.SECTION:
-                return style.brush(style.SECTION_BACKGROUND)
-            if node.kind is NodeKind.GROUP:
-                return style.brush(style.GROUP_BACKGROUND)
-        if role == KIND_ROLE:
-            return str(node.kind)
-        return None
-
-    def _cell_data(self, node: Node, cell: CellRef, role: int) -> Any:  # noqa: PLR0911 - one return per role
-        value = self.document.values.get(cell)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("未填") if value is None else format_value(value)  # a quiet mark
-        if role == Qt.ItemDataRole.EditRole:
-            return format_value(value, grouping=False)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTER if value is None else _RIGHT
-        if role == CELL_ROLE:
-            return cell
-        if role == BLANK_ROLE:
-            return self.live.state(cell).blank
-        computed = self.session.is_computed(cell)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return style.cell_background(self.live.state(cell), computed)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            state = self.live.state(cell)
-            if value is None and state.severity is None:
-                return style.brush(style.BLANK_MARK)
-            return style.cell_foreground(state, computed)
-        if role == Qt.ItemDataRole.FontRole:
-            if self.live.state(cell).culprit:
-                return self._bold
-            return (
-                self._italic
-                if computed
-                else (self._bold if node.kind is NodeKind.SECTION else None)
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cell, computed, self.session.is_overridden(cell))
-        if role == KIND_ROLE:
-            return str(node.kind)
-        return None
-
-    def _tooltip(self, cell: CellRef, computed: bool, overridden: bool) -> str:
-        state = self.live.state(cell)
-        lines = list(state.messages(current_language()))
-        if state.culprit:
-            lines.insert(0, self.tr("这一格同时使几处合计对不上，最可能填错"))
-        if state.blank:
-            lines.append(self.tr("未填写"))
-        if computed:
-            lines.append(self.tr("合计：按其下各项自动计算（右键可改为手工填写）"))
-        elif overridden:
-            lines.append(self.tr("合计：手工填写（右键可恢复自动合计）"))
-        note = self.document.notes.get(cell)
-        if note:
-            lines.append(self.tr("备注：") + note)
-        if cell in self.last_year:
-            lines.append(self.tr("上年：") + (format_value(self.last_year[cell]) or self.tr("空")))
-        return "\n".join(lines)
-
-    def headerData(  # noqa: PLR0911 - one return per role
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section >= self._column_count:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if self.is_last_year_column(section):
-            slot = section - FIRST_VALUE_COLUMN - self.value_count
-            return last_year_column.header_data(self, slot, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_text(section)
-        if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_VALUE_COLUMN:
-            column = self.tree.columns[section - FIRST_VALUE_COLUMN]
-            parts = [self.tree.shared_group, column.header, self.tree.part.corner]
-            return "\n".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTER
-        if role in (HEADER_GROUP_ROLE, HEADER_LABEL_ROLE):
-            return self._header_part(section, role)
-        return None
-
-    def _header_part(self, section: int, role: int) -> str | None:
-        """For the grouped header: the column's group (one level, spanning) and its own label."""
-        slot = section - FIRST_VALUE_COLUMN
-        if slot < 0 or not self.tree.part.columns or self.tree.transposed:
-            return "" if role == HEADER_GROUP_ROLE else self._header_text(section)
-        if slot >= len(self.tree.columns):
-            return None
-        column = self.tree.columns[slot]
-        if role == HEADER_GROUP_ROLE:
-            return " · ".join(column.groups)
-        return column.label
-
-    def _header_text(self, section: int) -> str | None:
-        if section == LABEL_COLUMN:
-            shared = self.tree.shared_group
-            return self.tr("项目") + (f" ／ {shared}" if shared else "")
-        if section == UNIT_COLUMN:
-            return self.tr("单位")
-        if section - FIRST_VALUE_COLUMN >= len(self.tree.columns):
-            return None
-        column = self.tree.columns[section - FIRST_VALUE_COLUMN]
-        if self.tree.part.columns or self.tree.transposed:
-            return (
-                "\n".join((" · ".join(column.groups), column.label))
-                if column.groups
-                else column.label
-            )
-        return self.tr("第%n栏", "", section - UNIT_COLUMN)
+        return tree_header.header_data(self, section, role)
 
     # --- editing ---------------------------------------------------------------------------
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -970,43 +970,43 @@ Restore it?</translation>
     <name>ReportEditor</name>
     <message>
         <location filename="../../govinfo_desktop/qt/editor.py" line="71"/>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="150"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="127"/>
         <location filename="../../govinfo_desktop/qt/text_tab_title.py" line="13"/>
         <source>正文</source>
         <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="125"/>
+        <location filename="../../govinfo_desktop/qt/editor.py" line="102"/>
         <source>统计表</source>
         <translation>Statistics table</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="291"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="143"/>
         <source>恢复自动合计</source>
         <translation>Restore Automatic Total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="293"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="146"/>
         <source>手工填写此合计</source>
         <translation>Enter This Total by Hand</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="295"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="125"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="296"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="127"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="297"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="129"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/editor.py" line="299"/>
+        <location filename="../../govinfo_desktop/qt/cell_actions.py" line="131"/>
         <source>查找指标…</source>
         <translation>Find Indicator…</translation>
     </message>
@@ -1014,137 +1014,141 @@ Restore it?</translation>
 <context>
     <name>ReportTextTab</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="167"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="148"/>
         <source>标题，如：××县人民政府2021年政府信息公开工作年度报告</source>
         <translation>Title, e.g. 2021 Annual Report on Government Information Disclosure of the ×× County Government</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="155"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="136"/>
         <source>加粗</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="156"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="137"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="157"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="138"/>
         <source>插入数字…</source>
         <translation>Insert Number…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="158"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="282"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="62"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="139"/>
         <source>生成初稿</source>
         <translation>Write Draft</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="159"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="140"/>
         <source>导入正文…</source>
         <translation>Import Text…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="160"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="141"/>
         <source>对比上年正文…</source>
         <translation>Compare with Last Year…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="161"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="142"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="162"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="143"/>
         <source>导出网页…</source>
         <translation>Export Web Page…</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="170"/>
+        <location filename="../../govinfo_desktop/qt/text_tab.py" line="151"/>
         <source>（此处为统计表，见“%1”标签页）</source>
         <translation>(The statistics table goes here; see the “%1” tab)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="283"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="63"/>
         <source>用统计表生成的初稿替换“总体情况”部分现有的文字？</source>
         <translation>Replace the text of “Overview” with a draft written from the table?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="314"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="96"/>
         <source>导入正文</source>
         <translation>Import Report Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="302"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="84"/>
         <source>年报正文 (*.docx *.txt *.html *.htm)</source>
         <translation>Report text (*.docx *.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="324"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="106"/>
         <source>对比上年正文</source>
         <translation>Compare with Last Year&apos;s Text</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="350"/>
+        <location filename="../../govinfo_desktop/qt/text_repeats.py" line="44"/>
         <source>与上年正文相同 %1%（%2 段重复）</source>
         <translation>%1% the same as last year&apos;s text (%2 repeated passages)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="360"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="120"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="360"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="121"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="362"/>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="369"/>
+        <location filename="../../govinfo_desktop/qt/text_actions.py" line="118"/>
         <source>导出年报</source>
         <translation>Export Report</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/text_undo.py" line="24"/>
+        <source>编辑正文</source>
+        <translation>Edit Report Text</translation>
     </message>
 </context>
 <context>
     <name>ReportTreeModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="247"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="91"/>
         <source>未填</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="282"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="135"/>
         <source>这一格同时使几处合计对不上，最可能填错</source>
         <translation>This cell breaks several totals at once: most likely the wrong entry</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="284"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="138"/>
         <source>未填写</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="286"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="141"/>
         <source>合计：按其下各项自动计算（右键可改为手工填写）</source>
         <translation>Total: computed from the items below (right-click to enter it by hand)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="288"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="147"/>
         <source>合计：手工填写（右键可恢复自动合计）</source>
         <translation>Total: entered by hand (right-click to restore the automatic total)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="291"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="151"/>
         <source>备注：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="331"/>
+        <location filename="../../govinfo_desktop/qt/tree_header.py" line="74"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="333"/>
+        <location filename="../../govinfo_desktop/qt/tree_header.py" line="78"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -1157,13 +1161,13 @@ Restore it?</translation>
     <message>
         <location filename="../../govinfo_desktop/qt/last_year_column.py" line="65"/>
         <location filename="../../govinfo_desktop/qt/last_year_column.py" line="76"/>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="293"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="154"/>
         <source>上年：</source>
         <translation>Last year: </translation>
     </message>
     <message>
         <location filename="../../govinfo_desktop/qt/last_year_column.py" line="66"/>
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="293"/>
+        <location filename="../../govinfo_desktop/qt/tree_cells.py" line="157"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
@@ -1173,7 +1177,7 @@ Restore it?</translation>
         <translation>Last year&apos;s report has no such item (another table format)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../govinfo_desktop/qt/tree_model.py" line="343"/>
+        <location filename="../../govinfo_desktop/qt/tree_header.py" line="86"/>
         <source>第%n栏</source>
         <translation>
             <numerusform>Column %n</numerusform>
@@ -1566,7 +1570,7 @@ File: {3}</translation>
 <context>
     <name>clipboard</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/clipboard.py" line="117"/>
+        <location filename="../../govinfo_desktop/qt/clipboard.py" line="118"/>
         <source>超出表格范围，未粘贴</source>
         <translation>Outside the table; not pasted</translation>
     </message>
@@ -1705,14 +1709,6 @@ Checking against last year found %2 points that need explaining.</translation>
         <location filename="../../govinfo_desktop/qt/commands.py" line="120"/>
         <source>填报日期</source>
         <translation>Date</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../govinfo_desktop/qt/text_tab.py" line="437"/>
-        <source>编辑正文</source>
-        <translation>Edit Report Text</translation>
     </message>
 </context>
 </TS>

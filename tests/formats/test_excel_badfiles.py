@@ -13,9 +13,10 @@ import openpyxl
 import pytest
 
 from govinfo_desktop.core.notices import Entry
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.exporter import workbook_bytes
 from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
+from govinfo_desktop.formats.messages import files as file_msg
+from govinfo_desktop.formats.messages import workbooks as book_msg
 from govinfo_desktop.formats.reading import InputError, open_input
 from tests.helpers import seed_document
 
@@ -73,37 +74,37 @@ def _refused(path: Path, expected: Entry) -> str:
 
 def test_text_pdf_html_and_empty_files(tmp_path: Path) -> None:
     (tmp_path / "a.xlsx").write_text("单位,数量\n甲,1\n", encoding="utf-8")
-    _refused(tmp_path / "a.xlsx", msg.NOT_EXCEL_TEXT)
+    _refused(tmp_path / "a.xlsx", file_msg.NOT_EXCEL_TEXT)
     (tmp_path / "b.xls").write_bytes(
         b"<html><body><table><tr><td>1</td></tr></table></body></html>"
     )
-    _refused(tmp_path / "b.xls", msg.NOT_EXCEL_HTML)
+    _refused(tmp_path / "b.xls", file_msg.NOT_EXCEL_HTML)
     (tmp_path / "c.xlsx").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    _refused(tmp_path / "c.xlsx", msg.NOT_EXCEL_PDF)
+    _refused(tmp_path / "c.xlsx", file_msg.NOT_EXCEL_PDF)
     (tmp_path / "d.xlsx").write_bytes(b"")
-    _refused(tmp_path / "d.xlsx", msg.FILE_EMPTY)
+    _refused(tmp_path / "d.xlsx", file_msg.FILE_EMPTY)
     (tmp_path / "e.xlsx").write_bytes(bytes(range(256)) * 4)
-    _refused(tmp_path / "e.xlsx", msg.NOT_EXCEL)
+    _refused(tmp_path / "e.xlsx", file_msg.NOT_EXCEL)
     # The words a clerk reads, exactly (part of the product, not only the code).
-    assert _refused(tmp_path / "a.xlsx", msg.NOT_EXCEL_TEXT) == (
+    assert _refused(tmp_path / "a.xlsx", file_msg.NOT_EXCEL_TEXT) == (
         "“a.xlsx”是文本文件（如 CSV），不是 Excel 表格；请在 Excel/WPS 中另存为 .xlsx 再导入"
     )
-    assert _refused(tmp_path / "d.xlsx", msg.FILE_EMPTY) == "“d.xlsx”是空文件，不是 Excel 表格"
+    assert _refused(tmp_path / "d.xlsx", file_msg.FILE_EMPTY) == "“d.xlsx”是空文件，不是 Excel 表格"
 
 
 def test_word_document_and_plain_zip(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "w.xlsx", "w") as archive:
         archive.writestr("word/document.xml", "<w/>")
-    _refused(tmp_path / "w.xlsx", msg.WORD_DOCUMENT)
+    _refused(tmp_path / "w.xlsx", file_msg.WORD_DOCUMENT)
     with zipfile.ZipFile(tmp_path / "z.xlsx", "w") as archive:
         archive.writestr("readme.txt", "x")
-    _refused(tmp_path / "z.xlsx", msg.ZIP_ARCHIVE)
+    _refused(tmp_path / "z.xlsx", file_msg.ZIP_ARCHIVE)
 
 
 def test_corrupt_xlsx(tmp_path: Path) -> None:
     data = workbook_bytes(seed_document(), template=False)
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
-    _refused(tmp_path / "cut.xlsx", msg.ZIP_CHECKSUM)
+    _refused(tmp_path / "cut.xlsx", file_msg.ZIP_CHECKSUM)
 
 
 def test_password_protected_ole_file(tmp_path: Path) -> None:
@@ -112,7 +113,7 @@ def test_password_protected_ole_file(tmp_path: Path) -> None:
         "EncryptionInfo".encode("utf-16-le") + bytes(50) + "EncryptedPackage".encode("utf-16-le")
     )
     (tmp_path / "locked.xlsx").write_bytes(header + directory + bytes(2000))
-    _refused(tmp_path / "locked.xlsx", msg.ENCRYPTED)
+    _refused(tmp_path / "locked.xlsx", file_msg.ENCRYPTED)
 
 
 def test_xlsx_encrypted_with_a_password_is_refused(tmp_path: Path) -> None:
@@ -124,17 +125,17 @@ def test_xlsx_encrypted_with_a_password_is_refused(tmp_path: Path) -> None:
     )
     target = tmp_path / "加密.xlsx"
     target.write_bytes(source.read_bytes())
-    _refused(target, msg.ENCRYPTED)
+    _refused(target, file_msg.ENCRYPTED)
 
 
 def test_xml_bomb_is_refused(tmp_path: Path) -> None:
-    _refused(xml_bomb(tmp_path / "laughs.xlsx"), msg.UNSAFE_XML)
+    _refused(xml_bomb(tmp_path / "laughs.xlsx"), file_msg.UNSAFE_XML)
 
 
 def test_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
     path = zip_bomb(tmp_path / "bomb.xlsx")
     assert path.stat().st_size < 2 * 1024 * 1024
-    _refused(path, msg.ZIP_BOMB)
+    _refused(path, file_msg.ZIP_BOMB)
 
 
 def test_huge_used_range_is_refused(tmp_path: Path) -> None:
@@ -142,7 +143,7 @@ def test_huge_used_range_is_refused(tmp_path: Path) -> None:
     workbook.active["A1"] = "一、主动公开情况"
     workbook.active["XFD1048576"] = 1
     workbook.save(tmp_path / "far.xlsx")
-    _refused(tmp_path / "far.xlsx", msg.SHEET_TOO_LARGE)
+    _refused(tmp_path / "far.xlsx", file_msg.SHEET_TOO_LARGE)
 
 
 def test_some_other_table_and_empty_workbook(tmp_path: Path) -> None:
@@ -150,14 +151,14 @@ def test_some_other_table_and_empty_workbook(tmp_path: Path) -> None:
     for row in (["姓名", "部门", "工资"], ["张三", "办公室", 3000], ["李四", "财务科", 3200]):
         workbook.active.append(row)
     workbook.save(tmp_path / "工资表.xlsx")
-    _refused(tmp_path / "工资表.xlsx", msg.NOT_STATISTICS_TABLE)
+    _refused(tmp_path / "工资表.xlsx", book_msg.NOT_STATISTICS_TABLE)
     openpyxl.Workbook().save(tmp_path / "empty.xlsx")
-    _refused(tmp_path / "empty.xlsx", msg.EMPTY_WORKBOOK)
+    _refused(tmp_path / "empty.xlsx", book_msg.EMPTY_WORKBOOK)
     workbook = openpyxl.Workbook()
     for row in (["事项", "数量"], ["行政许可", 12], ["行政处罚", 3], ["行政强制", 1]):
         workbook.active.append(row)  # three labels in common are not the statistics table
     workbook.save(tmp_path / "政务服务.xlsx")
-    _refused(tmp_path / "政务服务.xlsx", msg.NOT_STATISTICS_TABLE)
+    _refused(tmp_path / "政务服务.xlsx", book_msg.NOT_STATISTICS_TABLE)
 
 
 def test_reading_turns_import_failures_into_input_errors(tmp_path: Path) -> None:
@@ -175,7 +176,7 @@ def test_zip_member_larger_than_its_header_says_is_refused(tmp_path: Path) -> No
         info = archive.getinfo("xl/worksheets/sheet1.xml")
     _lie_about_size(data, info, 1000)
     path.write_bytes(data)
-    _refused(path, msg.ZIP_CHECKSUM)
+    _refused(path, file_msg.ZIP_CHECKSUM)
 
 
 def _lie_about_size(data: bytearray, info: zipfile.ZipInfo, size: int) -> None:

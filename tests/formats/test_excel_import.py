@@ -12,11 +12,11 @@ import pytest
 from govinfo_desktop.core.document import ExtraRow
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.exporter import write_workbook
 from govinfo_desktop.formats.excel.import_findings import CellIssue
 from govinfo_desktop.formats.excel.importer import import_workbook
+from govinfo_desktop.formats.messages import workbooks as book_msg
 from tests.formats.excel_builders import seed_workbook, write_rows
 from tests.helpers import SEED_VALUES, consistent_document, seed_document
 
@@ -289,7 +289,7 @@ def test_unexpected_failure_inside_import_is_one_line(tmp_path: Path, monkeypatc
     with pytest.raises(excel_import.ImportFailed) as caught:
         import_workbook(tmp_path / "s.xlsx")
     assert (caught.value.code, caught.value.params) == (
-        msg.UNRECOGNISED.code,
+        book_msg.UNRECOGNISED.code,
         {"name": "s.xlsx", "kind": "IndexError"},
     )
 

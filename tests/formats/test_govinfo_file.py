@@ -14,7 +14,6 @@ from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import NOT_APPLICABLE
 from govinfo_desktop.formats import atomic
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import (
     DocumentFileError,
@@ -23,6 +22,8 @@ from govinfo_desktop.formats.govinfo_file import (
     loads,
     save_document,
 )
+from govinfo_desktop.formats.messages import documents as doc_msg
+from govinfo_desktop.formats.messages import files as file_msg
 from tests.helpers import consistent_document, seed_document
 
 
@@ -86,30 +87,30 @@ def test_extra_rows_are_kept() -> None:
 @pytest.mark.parametrize(
     ("content", "codes", "params"),
     [
-        (b"not json at all", [msg.DOCUMENT_UNPARSABLE], {"name": "bad.govinfo", "line": "1"}),
-        (b'{"format": "something-else"}', [msg.NOT_GOVINFO], {"name": "bad.govinfo"}),
+        (b"not json at all", [doc_msg.DOCUMENT_UNPARSABLE], {"name": "bad.govinfo", "line": "1"}),
+        (b'{"format": "something-else"}', [doc_msg.NOT_GOVINFO], {"name": "bad.govinfo"}),
         (
             b'{"format": "govinfo-report", "format_version": 99}',
-            [msg.FORMAT_VERSION_NEWER],
+            [doc_msg.FORMAT_VERSION_NEWER],
             {"name": "bad.govinfo", "version": "99"},
         ),
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-1999"}}',
-            [msg.DOCUMENT_REFUSED, msg.TABLE_UNKNOWN],
+            [doc_msg.DOCUMENT_REFUSED, doc_msg.TABLE_UNKNOWN],
             None,
         ),
         (
             b'{"format": "govinfo-report", "format_version": 1}',
-            [msg.DOCUMENT_REFUSED, msg.NO_TABLE_INFO],
+            [doc_msg.DOCUMENT_REFUSED, doc_msg.NO_TABLE_INFO],
             None,
         ),
-        (b"\xff\xfe\x00garbage", [msg.DOCUMENT_NOT_UTF8], {"name": "bad.govinfo"}),
+        (b"\xff\xfe\x00garbage", [doc_msg.DOCUMENT_NOT_UTF8], {"name": "bad.govinfo"}),
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-2014"},'
             b' "cells": [{"row": "c1", "column": "value", "value": "three"}]}',
             [
-                msg.DOCUMENT_REFUSED,
-                msg.CELL_VALUE_BAD,
+                doc_msg.DOCUMENT_REFUSED,
+                doc_msg.CELL_VALUE_BAD,
                 value_messages.NOT_NUMBER_REFUSED,
                 value_messages.NOT_A_NUMBER,
             ],
@@ -118,7 +119,7 @@ def test_extra_rows_are_kept() -> None:
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-2014"},'
             b' "cells": [{"row": "c1", "column": "value", "value": 3.5}]}',
-            [msg.DOCUMENT_REFUSED, msg.CELL_VALUE_TYPE],
+            [doc_msg.DOCUMENT_REFUSED, doc_msg.CELL_VALUE_TYPE],
             None,
         ),
     ],
@@ -150,7 +151,7 @@ def test_a_refused_value_names_the_row_and_cell_in_the_clerks_words(tmp_path: Pa
 def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(DocumentFileError) as caught:
         load_document(tmp_path / "nope.govinfo")
-    assert caught.value.code == msg.FILE_NOT_FOUND.code
+    assert caught.value.code == file_msg.FILE_NOT_FOUND.code
     assert caught.value.params == {"path": str(tmp_path / "nope.govinfo")}
 
 

@@ -20,7 +20,6 @@ from openpyxl.reader import excel as openpyxl_excel
 
 from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.tabledef import CellRef
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import child as excel_child
 from govinfo_desktop.formats.excel import reader as excel_reader
 from govinfo_desktop.formats.excel import report_messages as say
@@ -28,6 +27,8 @@ from govinfo_desktop.formats.excel.exporter import workbook_bytes
 from govinfo_desktop.formats.excel.importer import ImportFailed, import_workbook
 from govinfo_desktop.formats.excel.sniff import FileKind
 from govinfo_desktop.formats.excel.xls_scan import check_xls
+from govinfo_desktop.formats.messages import files as file_msg
+from govinfo_desktop.formats.messages import workbooks as book_msg
 from tests.formats.excel_builders import seed_rows, seed_text, seed_workbook
 from tests.formats.hostile_builders import (
     LIBREOFFICE_XLS,
@@ -86,7 +87,7 @@ def test_cell_reference_past_excel_rows_is_refused_before_calamine(tmp_path: Pat
     path.write_bytes(
         with_member(LIBREOFFICE_XLSX.read_bytes(), SHEET, lambda d: first_cell_ref_set(d, row))
     )
-    _refused(path, msg.DAMAGED_DETAIL, seconds=2.0)
+    _refused(path, file_msg.DAMAGED_DETAIL, seconds=2.0)
 
 
 def test_eight_digit_row_kills_nothing_through_the_command(tmp_path: Path) -> None:
@@ -109,7 +110,7 @@ def test_huge_shared_string_count_is_refused(tmp_path: Path) -> None:
     path.write_bytes(
         with_member(LIBREOFFICE_XLSX.read_bytes(), "xl/sharedStrings.xml", huge_unique_count)
     )
-    _refused(path, msg.DAMAGED_DETAIL, msg.SHARED_STRINGS, seconds=2.0)
+    _refused(path, file_msg.DAMAGED_DETAIL, book_msg.SHARED_STRINGS, seconds=2.0)
 
 
 def test_row_tag_with_absurd_number_is_refused(tmp_path: Path) -> None:
@@ -121,7 +122,7 @@ def test_row_tag_with_absurd_number_is_refused(tmp_path: Path) -> None:
             lambda d: re.sub(rb'<row r="1"', b'<row r="99999999"', d, count=1),
         )
     )
-    _refused(path, msg.DAMAGED_DETAIL, msg.BAD_ROW_NUMBER)
+    _refused(path, file_msg.DAMAGED_DETAIL, book_msg.BAD_ROW_NUMBER)
 
 
 @pytest.mark.parametrize(("rows", "cols"), [(0x7FFFFFFF, 0xFFFF), (0xFFFFFFFF, 0x100)])
@@ -130,16 +131,16 @@ def test_xls_with_damaged_dimensions_is_refused_and_the_process_lives(
 ) -> None:
     path = tmp_path / "dims.xls"
     path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), rows, cols))
-    _refused(path, msg.XLS_RANGE)
+    _refused(path, file_msg.XLS_RANGE)
 
 
 def test_xls_with_bad_sheet_offset_or_truncated_is_refused(tmp_path: Path) -> None:
     """calamine panics on these (pyo3's PanicException is a BaseException): one clear line instead."""
     source = LIBREOFFICE_XLS.read_bytes()
     (tmp_path / "offset.xls").write_bytes(xls_with_bad_sheet_offsets(source))
-    _refused(tmp_path / "offset.xls", msg.XLS_SHEET_OFFSET)
+    _refused(tmp_path / "offset.xls", file_msg.XLS_SHEET_OFFSET)
     (tmp_path / "cut.xls").write_bytes(source[:-100])
-    _refused(tmp_path / "cut.xls", msg.DAMAGED)
+    _refused(tmp_path / "cut.xls", file_msg.DAMAGED)
 
 
 def test_panic_inside_in_process_calamine_is_an_import_failure(tmp_path: Path, monkeypatch) -> None:
@@ -154,7 +155,7 @@ def test_panic_inside_in_process_calamine_is_an_import_failure(tmp_path: Path, m
     path.write_bytes(LIBREOFFICE_XLSX.read_bytes())
     with pytest.raises(ImportFailed) as caught:
         excel_reader.read_calamine(path)
-    assert (caught.value.code, caught.value.params) == (msg.DAMAGED.code, {"name": "x.xlsx"})
+    assert (caught.value.code, caught.value.params) == (file_msg.DAMAGED.code, {"name": "x.xlsx"})
 
 
 def test_corrupt_lzma_member_is_refused(tmp_path: Path) -> None:
@@ -165,7 +166,7 @@ def test_corrupt_lzma_member_is_refused(tmp_path: Path) -> None:
     data[start : start + 40] = bytes(40)
     path = tmp_path / "lzma.xlsx"
     path.write_bytes(bytes(data))
-    _refused(path, msg.ZIP_DAMAGED)
+    _refused(path, file_msg.ZIP_DAMAGED)
 
 
 def test_ods_without_mimetype_is_one_clear_line(tmp_path: Path) -> None:
@@ -182,7 +183,7 @@ def test_openpyxl_fallback_runs_isolated_and_without_pictures(tmp_path: Path, mo
         return excel_reader.read_openpyxl(path)
 
     def unreadable(path: Path):
-        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name)
+        raise ImportFailed(file_msg.UNREADABLE_WORKBOOK, name=path.name)
 
     monkeypatch.setattr(excel_reader, "read_isolated", fake_isolated)
     monkeypatch.setattr(excel_reader, "read_calamine", unreadable)
@@ -332,7 +333,7 @@ def test_a_shared_label_in_the_wrong_place_does_not_shift_four_and_five(
 def test_declared_xls_dimensions_are_checked_before_any_reader(tmp_path: Path) -> None:
     path = tmp_path / "dims.xls"
     path.write_bytes(xls_with_dimensions(LIBREOFFICE_XLS.read_bytes(), 0x7FFFFFFF, 0xFFFF))
-    assert "2147483647 行" in _refused(path, msg.XLS_RANGE, seconds=1.0)
+    assert "2147483647 行" in _refused(path, file_msg.XLS_RANGE, seconds=1.0)
     check_xls(LIBREOFFICE_XLS.read_bytes(), "ok.xls")  # a real file passes
 
 
@@ -343,5 +344,5 @@ def test_a_reader_aborting_in_the_child_is_a_refusal_and_this_process_lives(tmp_
     started = time.perf_counter()
     with pytest.raises(ImportFailed) as caught:
         excel_child.read_isolated(path, "calamine")
-    assert caught.value.code == msg.READ_LIMITS.code
+    assert caught.value.code == file_msg.READ_LIMITS.code
     assert time.perf_counter() - started < 10

@@ -17,7 +17,6 @@ from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.safe_text import MAX_METADATA_CHARS
 from govinfo_desktop.core.tableload import TableDefinitionError
 from govinfo_desktop.formats import atomic
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import (
     DocumentFileError,
@@ -27,6 +26,8 @@ from govinfo_desktop.formats.govinfo_file import (
     save_document,
     to_json,
 )
+from govinfo_desktop.formats.messages import documents as doc_msg
+from govinfo_desktop.formats.messages import saving as save_msg
 from tests.helpers import seed_document
 
 
@@ -58,7 +59,7 @@ def test_table_id_is_looked_up_only_among_bundled_definitions(tmp_path: Path, ta
     (tmp_path / "evil.toml").write_text("this would be loaded as a table", encoding="utf-8")
     data = _data()
     data["table"]["id"] = table_id
-    _refused(_text(data), msg.DOCUMENT_REFUSED, msg.TABLE_UNKNOWN)
+    _refused(_text(data), doc_msg.DOCUMENT_REFUSED, doc_msg.TABLE_UNKNOWN)
     with pytest.raises(TableDefinitionError):
         catalog.load_table(table_id)
 
@@ -68,30 +69,30 @@ def test_absurd_table_versions_are_refused(version: str) -> None:
     text = _text(_data()).replace('"version": 1', f'"version": {version}', 1)
     assert f'"version": {version}' in text
     if len(version) > 100:  # more digits than Python's int() reads: the JSON itself is refused
-        _refused(text, msg.DOCUMENT_STRUCTURE)
+        _refused(text, doc_msg.DOCUMENT_STRUCTURE)
     else:
-        _refused(text, msg.DOCUMENT_REFUSED, msg.TABLE_VERSION_BAD)
+        _refused(text, doc_msg.DOCUMENT_REFUSED, doc_msg.TABLE_VERSION_BAD)
 
 
 @pytest.mark.parametrize(
     ("change", "reason", "params"),
     [
-        (lambda d: d["cells"].__setitem__(0, "a1"), msg.CELL_SHAPE, {"index": "1"}),
-        (lambda d: d["cells"][0].__setitem__("value", 12), msg.CELL_VALUE_TYPE, None),
-        (lambda d: d["cells"][0].__setitem__("row", ["a1"]), msg.CELL_IDS, {"index": "1"}),
-        (lambda d: d["cells"][0].__setitem__("note", {"x": 1}), msg.CELL_NOTE_TYPE, None),
-        (lambda d: d.__setitem__("cells", {"a1": "1"}), msg.NOT_A_LIST, {"key": "cells"}),
-        (lambda d: d.__setitem__("metadata", ["unit"]), msg.METADATA_SHAPE, {}),
-        (lambda d: d["metadata"].__setitem__("unit", {"name": "x"}), msg.METADATA_TYPE, None),
+        (lambda d: d["cells"].__setitem__(0, "a1"), doc_msg.CELL_SHAPE, {"index": "1"}),
+        (lambda d: d["cells"][0].__setitem__("value", 12), doc_msg.CELL_VALUE_TYPE, None),
+        (lambda d: d["cells"][0].__setitem__("row", ["a1"]), doc_msg.CELL_IDS, {"index": "1"}),
+        (lambda d: d["cells"][0].__setitem__("note", {"x": 1}), doc_msg.CELL_NOTE_TYPE, None),
+        (lambda d: d.__setitem__("cells", {"a1": "1"}), doc_msg.NOT_A_LIST, {"key": "cells"}),
+        (lambda d: d.__setitem__("metadata", ["unit"]), doc_msg.METADATA_SHAPE, {}),
+        (lambda d: d["metadata"].__setitem__("unit", {"name": "x"}), doc_msg.METADATA_TYPE, None),
         (
             lambda d: d["metadata"].__setitem__("unit", "单位" * 600),
-            msg.METADATA_TOO_LONG,
+            doc_msg.METADATA_TOO_LONG,
             {"label": "填报单位", "length": "1200"},
         ),
-        (lambda d: d.__setitem__("extra_rows", [{"label": 3}]), msg.EXTRA_ROW_SHAPE, None),
-        (lambda d: d.__setitem__("extra_rows", ["row"]), msg.EXTRA_ROW_SHAPE, {"index": "1"}),
-        (lambda d: d.__setitem__("table", "national-2014"), msg.NO_TABLE_INFO, {}),
-        (lambda d: d["table"].__setitem__("id", 2014), msg.TABLE_ID_TYPE, {}),
+        (lambda d: d.__setitem__("extra_rows", [{"label": 3}]), doc_msg.EXTRA_ROW_SHAPE, None),
+        (lambda d: d.__setitem__("extra_rows", ["row"]), doc_msg.EXTRA_ROW_SHAPE, {"index": "1"}),
+        (lambda d: d.__setitem__("table", "national-2014"), doc_msg.NO_TABLE_INFO, {}),
+        (lambda d: d["table"].__setitem__("id", 2014), doc_msg.TABLE_ID_TYPE, {}),
     ],
 )
 def test_wrong_types_are_one_clear_line(change, reason: Entry, params) -> None:
@@ -100,7 +101,7 @@ def test_wrong_types_are_one_clear_line(change, reason: Entry, params) -> None:
     with pytest.raises(DocumentFileError) as caught:
         loads(_text(data), "x.govinfo")
     inner = caught.value.notice.params["reason"]
-    assert (caught.value.code, inner.code) == (msg.DOCUMENT_REFUSED.code, reason.code)
+    assert (caught.value.code, inner.code) == (doc_msg.DOCUMENT_REFUSED.code, reason.code)
     if params is not None:
         assert inner.flat_params() == params
     assert "\n" not in str(caught.value)
@@ -109,9 +110,9 @@ def test_wrong_types_are_one_clear_line(change, reason: Entry, params) -> None:
 def test_nesting_a_thousand_deep_is_refused() -> None:
     data = _data()
     text = _text(data)[:-1] + ', "deep": ' + "[" * 1000 + "]" * 1000 + "}"
-    _refused(text, msg.DOCUMENT_STRUCTURE)
+    _refused(text, doc_msg.DOCUMENT_STRUCTURE)
     text = _text(data)[:-1] + ', "deep": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    _refused(text, msg.DOCUMENT_STRUCTURE)
+    _refused(text, doc_msg.DOCUMENT_STRUCTURE)
 
 
 def test_null_metadata_is_not_the_text_none() -> None:
@@ -124,7 +125,7 @@ def test_null_metadata_is_not_the_text_none() -> None:
 def test_a_cell_given_twice_is_refused() -> None:
     data = _data()
     data["cells"].append(dict(data["cells"][0], value="999"))
-    assert _refused(_text(data), msg.DOCUMENT_REFUSED, msg.CELL_TWICE) == (
+    assert _refused(_text(data), doc_msg.DOCUMENT_REFUSED, doc_msg.CELL_TWICE) == (
         "“x.govinfo”：主动公开政府信息数（a1.value）出现了两次，无法确定哪个值正确"
     )
 
@@ -154,8 +155,8 @@ def test_a_save_that_cannot_encode_is_a_save_error_not_silence(tmp_path: Path) -
     document.metadata["unit"] = "\ud800"  # put there by a bug, not by a file
     with pytest.raises(SaveError) as caught:
         save_document(document, tmp_path / "bad.govinfo")
-    assert caught.value.code == msg.SAVE_FAILED.code
-    assert caught.value.notice.params["reason"].code == msg.UNSAVABLE_CONTENT.code
+    assert caught.value.code == save_msg.SAVE_FAILED.code
+    assert caught.value.notice.params["reason"].code == save_msg.UNSAVABLE_CONTENT.code
     assert not (tmp_path / "bad.govinfo").exists()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govinfo_desktop.qt.editor import ReportEditor
-from govinfo_desktop.qt.tree_model import FIRST_VALUE_COLUMN, LABEL_COLUMN
+from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN, LABEL_COLUMN
 from tests.helpers import consistent_document, seed_document
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()

@@ -12,7 +12,7 @@ import pytest
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats import atomic, govinfo_file
-from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.messages import workbooks as book_msg
 from govinfo_desktop.formats.reading import InputError, OpenedInput
 from govinfo_desktop.qt import dialogs, file_actions, i18n
 from tests.helpers import seed_document
@@ -220,7 +220,7 @@ def test_import_without_the_excel_module_gives_a_clear_message(
     workbook.write_bytes(b"PK\x03\x04")
 
     def no_excel(path: Path) -> OpenedInput:
-        raise InputError(msg.EXCEL_IMPORT_MISSING, name=path.name)
+        raise InputError(book_msg.EXCEL_IMPORT_MISSING, name=path.name)
 
     monkeypatch.setattr(file_actions, "open_input", no_excel)
     assert not window.files.open_path(workbook)

@@ -12,7 +12,8 @@ from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import format_value
 from govinfo_desktop.qt.clipboard import copy_block
 from govinfo_desktop.qt.grouped_header import HEADER_GROUP_ROLE, HEADER_LABEL_ROLE
-from govinfo_desktop.qt.tree_model import CELL_ROLE, FIRST_VALUE_COLUMN, ReportTreeModel
+from govinfo_desktop.qt.tree_model import ReportTreeModel
+from govinfo_desktop.qt.tree_roles import CELL_ROLE, FIRST_VALUE_COLUMN
 from tests.helpers import consistent_document
 
 NEW_NATURAL = CellRef("t3_new", "natural")

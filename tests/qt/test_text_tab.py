@@ -172,11 +172,11 @@ def test_print_preview_can_put_the_text_before_the_table(
 
 
 def test_import_a_text_file_into_the_tab(qtbot, monkeypatch) -> None:
-    from govinfo_desktop.qt import text_tab  # noqa: PLC0415
+    from govinfo_desktop.qt import text_actions  # noqa: PLC0415
 
     source = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "realistic-2021.txt"
     monkeypatch.setattr(
-        text_tab.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(source), "")
+        text_actions.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(source), "")
     )
     editor = _editor(qtbot)
     page = editor.show_text()

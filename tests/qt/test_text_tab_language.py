@@ -1,5 +1,5 @@
 """The 正文 tab follows a language switched while running: its tab title (before and after the tab is
-first opened) and the text tab's own buttons and hints."""
+first opened), the text tab's own buttons and hints, and its undo steps."""
 
 from __future__ import annotations
 
@@ -46,3 +46,13 @@ def test_switching_language_retranslates_the_open_text_tab(qtbot) -> None:
     assert i18n.apply_language(i18n.CHINESE)
     qtbot.waitUntil(lambda: _text_tab_title(editor) == "正文", timeout=2000)
     assert page._buttons[0].text() == "加粗"
+
+
+def test_a_text_edit_is_named_in_the_language_of_the_window(qtbot) -> None:
+    editor = ReportEditor(document_2021())
+    qtbot.addWidget(editor)
+    page = editor.show_text()
+    assert i18n.apply_language(i18n.ENGLISH)
+    page.title.setText("××县人民政府2021年政府信息公开工作年度报告")
+    page.commit()
+    assert editor.undo_stack.undoText() == "Edit Report Text"  # the undo menu's words

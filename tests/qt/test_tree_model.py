@@ -11,12 +11,8 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.session import ReportSession
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt import style
-from govinfo_desktop.qt.tree_model import (
-    BLANK_ROLE,
-    FIRST_VALUE_COLUMN,
-    UNIT_COLUMN,
-    ReportTreeModel,
-)
+from govinfo_desktop.qt.tree_model import ReportTreeModel
+from govinfo_desktop.qt.tree_roles import BLANK_ROLE, FIRST_VALUE_COLUMN, UNIT_COLUMN
 from tests.helpers import consistent_document, seed_document
 
 C1 = CellRef("c1", "value")

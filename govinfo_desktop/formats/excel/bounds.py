@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from govinfo_desktop.core.notices import CodedError
-from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.messages import workbooks as book_msg
 
 MAX_EXCEL_ROWS, MAX_EXCEL_COLS = 1_048_576, 16_384
 MAX_SHARED_STRINGS = 1_000_000  # a statistics table has a few hundred
@@ -32,10 +32,10 @@ def content_extent(data: bytes, sheet: str) -> tuple[int, int]:
     """Highest row and column of the cells that hold a value; refuses references Excel cannot have."""
     bad = _BAD_CELL_REF.search(data)
     if bad is not None:
-        raise DamagedSheet(msg.BAD_CELL_ADDRESS, sheet=sheet, ref=_shown(bad.group(1)))
+        raise DamagedSheet(book_msg.BAD_CELL_ADDRESS, sheet=sheet, ref=_shown(bad.group(1)))
     bad = _BAD_ROW_R.search(data)
     if bad is not None:
-        raise DamagedSheet(msg.BAD_ROW_NUMBER, sheet=sheet, ref=_shown(bad.group(1)))
+        raise DamagedSheet(book_msg.BAD_ROW_NUMBER, sheet=sheet, ref=_shown(bad.group(1)))
     refs = _CONTENT_REF.findall(data)
     if not refs:
         return 0, 0
@@ -43,7 +43,7 @@ def content_extent(data: bytes, sheet: str) -> tuple[int, int]:
     rows = int(max(numbers, key=_by_value))
     cols = _column(max(letters, key=_by_value))
     if rows > MAX_EXCEL_ROWS or cols > MAX_EXCEL_COLS:
-        raise DamagedSheet(msg.CELLS_OUT_OF_RANGE, sheet=sheet, rows=rows, cols=cols)
+        raise DamagedSheet(book_msg.CELLS_OUT_OF_RANGE, sheet=sheet, rows=rows, cols=cols)
     return rows, cols
 
 
@@ -56,7 +56,7 @@ def check_shared_strings(head: bytes) -> None:
     for match in _SST_COUNT.finditer(head[:4096]):
         number = match.group(1)
         if not number.isdigit() or len(number) > 9 or int(number) > MAX_SHARED_STRINGS:
-            raise DamagedSheet(msg.SHARED_STRINGS, count=_shown(number))
+            raise DamagedSheet(book_msg.SHARED_STRINGS, count=_shown(number))
 
 
 def _column(letters: bytes) -> int:

@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.sniff import ImportFailed
+from govinfo_desktop.formats.messages import files as file_msg
 
 CHILD_FLAG = "--read-grids-child"
 MEMORY_LIMIT = 480 * 1024 * 1024  # address space of the child: resident memory stays below this
@@ -53,10 +53,10 @@ def read_isolated(path: Path, engine: str) -> list[Any]:
             )
         except subprocess.TimeoutExpired as error:
             raise ImportFailed(
-                msg.READ_TIMEOUT, name=path.name, seconds=f"{TIME_LIMIT:.0f}"
+                file_msg.READ_TIMEOUT, name=path.name, seconds=f"{TIME_LIMIT:.0f}"
             ) from error
         except OSError as error:
-            raise ImportFailed(msg.READER_NOT_STARTED, name=path.name, detail=error) from error
+            raise ImportFailed(file_msg.READER_NOT_STARTED, name=path.name, detail=error) from error
         return _outcome(path, done, result)
 
 
@@ -76,7 +76,7 @@ def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path)
         raise refusal
     if done.returncode != 0 or not result.exists():
         # Killed by the memory limit, a Rust abort or a crash: the file asked for something absurd.
-        raise ImportFailed(msg.READ_LIMITS, name=path.name)
+        raise ImportFailed(file_msg.READ_LIMITS, name=path.name)
     with result.open("rb") as stream:
         grids: list[Any] = pickle.load(stream)  # noqa: S301 - written just now by our own child
     return grids

@@ -16,7 +16,6 @@ from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.year_check import check_year
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel import report_messages as say
 from govinfo_desktop.formats.excel.columns import Scope
 from govinfo_desktop.formats.excel.extra import collect_extra_rows
@@ -29,6 +28,7 @@ from govinfo_desktop.formats.excel.sniff import ImportFailed, sniff
 from govinfo_desktop.formats.excel.text import clean_imported_text
 from govinfo_desktop.formats.excel.total_fill import fill_blank_totals
 from govinfo_desktop.formats.excel.values import read_cell
+from govinfo_desktop.formats.messages import workbooks as book_msg
 
 _log = logging.getLogger(__name__)
 
@@ -50,17 +50,19 @@ def import_workbook(path: Path) -> ImportResult:
     except ImportFailed:
         raise
     except MemoryError as error:
-        raise ImportFailed(msg.OUT_OF_MEMORY, name=path.name) from error
+        raise ImportFailed(book_msg.OUT_OF_MEMORY, name=path.name) from error
     except Exception as error:  # a file shaped in a way nobody foresaw: still one clear line
         _log.info("%s: import failed unexpectedly", path.name, exc_info=True)  # the support log
-        raise ImportFailed(msg.UNRECOGNISED, name=path.name, kind=type(error).__name__) from error
+        raise ImportFailed(
+            book_msg.UNRECOGNISED, name=path.name, kind=type(error).__name__
+        ) from error
     clean_imported_text(result.document, result.report)
     return result
 
 
 def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
     if not any(grid.values for grid in grids):
-        raise ImportFailed(msg.EMPTY_WORKBOOK, name=path.name)
+        raise ImportFailed(book_msg.EMPTY_WORKBOOK, name=path.name)
     table = _choose_table(path, grids, read_metadata(grids)).table
     sheets, notes = select_sheets(table, grids)
     location = locate(table, sheets)
@@ -93,7 +95,7 @@ def _choose_table(path: Path, grids: list[SheetGrid], metadata: dict[str, str]) 
     locations = [locate(catalog.load_table(tid).table, grids) for tid in catalog.table_ids()]
     best = max(location.score for location in locations)
     if best < MIN_SCORE:
-        raise ImportFailed(msg.NOT_STATISTICS_TABLE, name=path.name)
+        raise ImportFailed(book_msg.NOT_STATISTICS_TABLE, name=path.name)
     tied = [location for location in locations if location.score == best]
     if len(tied) > 1:
         year = metadata.get("year", "")

@@ -16,11 +16,11 @@ from typing import Any
 
 from defusedxml.common import DefusedXmlException
 
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.child import read_isolated
 from govinfo_desktop.formats.excel.sniff import FileKind, ImportFailed, sheet_extent_ok
 from govinfo_desktop.formats.excel.xls_scan import check_xls
 from govinfo_desktop.formats.excel.xlsx_scan import scan_xlsx
+from govinfo_desktop.formats.messages import files as file_msg
 
 _log = logging.getLogger(__name__)
 
@@ -102,12 +102,12 @@ def read_openpyxl(path: Path) -> list[SheetGrid]:
         grids = [_grid_from_openpyxl(sheet) for sheet in workbook.worksheets]
         workbook.close()
     except DefusedXmlException as error:
-        raise ImportFailed(msg.UNSAFE_XML, name=path.name) from error
+        raise ImportFailed(file_msg.UNSAFE_XML, name=path.name) from error
     except ImportFailed:
         raise
     except Exception as error:
         _log.info("%s: openpyxl could not read it", path.name, exc_info=True)  # the support log
-        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name) from error
+        raise ImportFailed(file_msg.UNREADABLE_WORKBOOK, name=path.name) from error
     return grids
 
 
@@ -136,17 +136,17 @@ def read_calamine(path: Path) -> list[SheetGrid]:
             workbook = python_calamine.CalamineWorkbook.from_filelike(stream)
             grids = [_grid_from_calamine(workbook, meta) for meta in workbook.sheets_metadata]
     except python_calamine.PasswordError as error:
-        raise ImportFailed(msg.PASSWORD, name=path.name) from error
+        raise ImportFailed(file_msg.PASSWORD, name=path.name) from error
     except _SheetTooLarge as error:
-        raise ImportFailed(msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
+        raise ImportFailed(file_msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
     except Exception as error:
         _log.info("%s: calamine could not read it", path.name, exc_info=True)  # the support log
-        raise ImportFailed(msg.UNREADABLE_WORKBOOK, name=path.name) from error
+        raise ImportFailed(file_msg.UNREADABLE_WORKBOOK, name=path.name) from error
     except BaseException as error:
         # A Rust panic reaches Python as pyo3's PanicException, which derives from BaseException.
         if type(error).__name__ != "PanicException":
             raise
-        raise ImportFailed(msg.DAMAGED, name=path.name) from error
+        raise ImportFailed(file_msg.DAMAGED, name=path.name) from error
     return grids
 
 

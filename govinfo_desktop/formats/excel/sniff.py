@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from govinfo_desktop.core.notices import CodedError, Entry
-from govinfo_desktop.formats import messages as msg
+from govinfo_desktop.formats.messages import files as file_msg
 
 _log = logging.getLogger(__name__)
 
@@ -46,15 +46,15 @@ def sniff(path: Path) -> FileKind:
         with path.open("rb") as stream:
             head = stream.read(4096)
     except FileNotFoundError as error:
-        raise ImportFailed(msg.FILE_NOT_FOUND, path=path) from error
+        raise ImportFailed(file_msg.FILE_NOT_FOUND, path=path) from error
     except OSError as error:
         raise ImportFailed(
-            msg.FILE_UNREADABLE, path=name, detail=error.strerror or error
+            file_msg.FILE_UNREADABLE, path=name, detail=error.strerror or error
         ) from error
     if size == 0:
-        raise ImportFailed(msg.FILE_EMPTY, name=name)
+        raise ImportFailed(file_msg.FILE_EMPTY, name=name)
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(msg.FILE_TOO_LARGE, name=name, size_mb=size // 1024 // 1024)
+        raise ImportFailed(file_msg.FILE_TOO_LARGE, name=name, size_mb=size // 1024 // 1024)
     if head.startswith(b"PK\x03\x04"):
         return _check_zip(path)
     if head.startswith(_OLE_MAGIC):
@@ -65,12 +65,12 @@ def sniff(path: Path) -> FileKind:
 def _what_else(head: bytes) -> Entry:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")) or b"<html" in text:
-        return msg.NOT_EXCEL_HTML
+        return file_msg.NOT_EXCEL_HTML
     if head.startswith(b"%PDF"):
-        return msg.NOT_EXCEL_PDF
+        return file_msg.NOT_EXCEL_PDF
     if _looks_like_text(head):
-        return msg.NOT_EXCEL_TEXT
-    return msg.NOT_EXCEL
+        return file_msg.NOT_EXCEL_TEXT
+    return file_msg.NOT_EXCEL
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -92,14 +92,14 @@ def _check_zip(path: Path) -> FileKind:
             for member in archive.infolist():
                 _verify_member(archive, member)
     except _Unsafe as error:
-        raise ImportFailed(msg.UNSAFE_XML, name=name) from error
+        raise ImportFailed(file_msg.UNSAFE_XML, name=name) from error
     except zipfile.BadZipFile as error:
-        raise ImportFailed(msg.ZIP_CHECKSUM, name=name) from error
+        raise ImportFailed(file_msg.ZIP_CHECKSUM, name=name) from error
     except ImportFailed:
         raise
     except Exception as error:  # a damaged deflate, LZMA or bzip2 member, a bad header: "damaged"
         _log.info("%s: damaged zip member", name, exc_info=True)  # the support log only
-        raise ImportFailed(msg.ZIP_DAMAGED, name=name) from error
+        raise ImportFailed(file_msg.ZIP_DAMAGED, name=name) from error
     return kind
 
 
@@ -125,19 +125,19 @@ def _zip_kind(archive: zipfile.ZipFile, name: str) -> FileKind:
         if b"spreadsheet" in kind:
             return FileKind.ODS
     if "word/document.xml" in names:
-        raise ImportFailed(msg.WORD_DOCUMENT, name=name)
+        raise ImportFailed(file_msg.WORD_DOCUMENT, name=name)
     if "ppt/presentation.xml" in names:
-        raise ImportFailed(msg.POWERPOINT, name=name)
-    raise ImportFailed(msg.ZIP_ARCHIVE, name=name)
+        raise ImportFailed(file_msg.POWERPOINT, name=name)
+    raise ImportFailed(file_msg.ZIP_ARCHIVE, name=name)
 
 
 def _check_members(members: list[zipfile.ZipInfo], name: str) -> None:
     if len(members) > MAX_MEMBERS:
-        raise ImportFailed(msg.TOO_MANY_PARTS, name=name)
+        raise ImportFailed(file_msg.TOO_MANY_PARTS, name=name)
     total = 0
     for member in members:
         if member.flag_bits & 0x1:
-            raise ImportFailed(msg.PASSWORD, name=name)
+            raise ImportFailed(file_msg.PASSWORD, name=name)
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         big = member.file_size > 1024 * 1024
@@ -146,7 +146,7 @@ def _check_members(members: list[zipfile.ZipInfo], name: str) -> None:
             or total > MAX_TOTAL_BYTES
             or (big and ratio > MAX_RATIO)
         ):
-            raise ImportFailed(msg.ZIP_BOMB, name=name, part=member.filename)
+            raise ImportFailed(file_msg.ZIP_BOMB, name=name, part=member.filename)
 
 
 def _check_ole(path: Path) -> FileKind:
@@ -156,12 +156,12 @@ def _check_ole(path: Path) -> FileKind:
         "EncryptedPackage".encode("utf-16-le") in data
         or "EncryptionInfo".encode("utf-16-le") in data
     ):
-        raise ImportFailed(msg.ENCRYPTED, name=path.name)
+        raise ImportFailed(file_msg.ENCRYPTED, name=path.name)
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return FileKind.XLS
     if "WordDocument".encode("utf-16-le") in data:
-        raise ImportFailed(msg.WORD_DOC, name=path.name)
-    raise ImportFailed(msg.NOT_XLS, name=path.name)
+        raise ImportFailed(file_msg.WORD_DOC, name=path.name)
+    raise ImportFailed(file_msg.NOT_XLS, name=path.name)
 
 
 def sheet_extent_ok(rows: int, cols: int) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import struct
 
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.sniff import ImportFailed
+from govinfo_desktop.formats.messages import files as file_msg
 
 MAX_XLS_ROWS, MAX_XLS_COLS = 65_536, 256  # BIFF8's own limits
 _END = 0xFFFFFFFE
@@ -37,11 +37,11 @@ def check_xls(data: bytes, name: str) -> None:
         if kind == _DIMENSIONS and length == 14:
             first_row, last_row, _first_col, last_col = struct.unpack_from("<IIHH", body)
             if last_row > MAX_XLS_ROWS or last_col > MAX_XLS_COLS or first_row > last_row:
-                raise ImportFailed(msg.XLS_RANGE, name=name, rows=last_row, cols=last_col)
+                raise ImportFailed(file_msg.XLS_RANGE, name=name, rows=last_row, cols=last_col)
         elif kind == _BOUNDSHEET and length >= 8:
             (position,) = struct.unpack_from("<I", body)
             if position >= len(stream):
-                raise ImportFailed(msg.XLS_SHEET_OFFSET, name=name)
+                raise ImportFailed(file_msg.XLS_SHEET_OFFSET, name=name)
         offset += 4 + length
 
 

@@ -12,9 +12,9 @@ from pathlib import Path, PurePosixPath
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from govinfo_desktop.formats import messages as msg
 from govinfo_desktop.formats.excel.bounds import DamagedSheet, check_shared_strings, content_extent
 from govinfo_desktop.formats.excel.sniff import ImportFailed, sheet_extent_ok
+from govinfo_desktop.formats.messages import files as file_msg
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -64,15 +64,15 @@ def scan_xlsx(path: Path) -> dict[str, SheetFacts]:
             members = _sheet_members(archive).items()
             return {name: _scan_sheet(archive, member, name) for name, member in members}
     except _TooLarge as error:
-        raise ImportFailed(msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
+        raise ImportFailed(file_msg.SHEET_TOO_LARGE, name=path.name, sheet=error.args[0]) from error
     except DamagedSheet as error:
-        raise ImportFailed(msg.DAMAGED_DETAIL, name=path.name, detail=error.notice) from error
+        raise ImportFailed(file_msg.DAMAGED_DETAIL, name=path.name, detail=error.notice) from error
     except DefusedXmlException as error:
-        raise ImportFailed(msg.UNSAFE_XML, name=path.name) from error
+        raise ImportFailed(file_msg.UNSAFE_XML, name=path.name) from error
     except ElementTree.ParseError as error:
-        raise ImportFailed(msg.XML_UNPARSABLE, name=path.name) from error
+        raise ImportFailed(file_msg.XML_UNPARSABLE, name=path.name) from error
     except KeyError as error:
-        raise ImportFailed(msg.PART_MISSING, name=path.name, part=error.args[0]) from error
+        raise ImportFailed(file_msg.PART_MISSING, name=path.name, part=error.args[0]) from error
 
 
 def _scan_sheet(archive: zipfile.ZipFile, member: str, name: str) -> SheetFacts:

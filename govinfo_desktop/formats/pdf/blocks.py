@@ -15,10 +15,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats.pdf.fonts import SONG, fonts
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable, Spacer, Table, TableStyle
 from govinfo_desktop.formats.pdf.styles import (
     BODY_SIZE,
     FRAME_WIDTH,

@@ -12,18 +12,20 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
 from govinfo_desktop.core.issues import Findings
 from govinfo_desktop.core.messages import CHINESE
 from govinfo_desktop.core.notices import Notice, notice
 from govinfo_desktop.core.session import check_document
-from govinfo_desktop.core.text_model import ReportText
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
 from govinfo_desktop.formats.pdf.numbers import THOUSANDS
 from govinfo_desktop.formats.pdf.pdf_messages import EXTRA_ROW_FIELD, NO_FONT
+
+if TYPE_CHECKING:  # the report text's model only when a text is printed (formats/pdf/text.py)
+    from govinfo_desktop.core.text_model import ReportText
 
 # Rows of the list table kept on the sign-off's page when the sign-off would otherwise stand alone.
 TAIL_ROWS = 4
@@ -117,10 +119,9 @@ def _build_pdf(
 
 
 def _template(buffer: io.BytesIO, document: ReportDocument) -> Any:
-    from reportlab.platypus import SimpleDocTemplate  # noqa: PLC0415
-
     from govinfo_desktop.formats.pdf import styles as pdf_styles  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.fonts import SONG  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.rl_platypus import SimpleDocTemplate  # noqa: PLC0415
 
     return SimpleDocTemplate(
         buffer,
@@ -178,13 +179,12 @@ def _story(
     keep_tail: bool,
 ) -> list[Any]:
     """The flowables; with `keep_tail` the table's end goes on one page with the sign-off."""
-    from reportlab.platypus import KeepTogether, Spacer  # noqa: PLC0415
-
     from govinfo_desktop.formats.pdf import blocks as pdf_blocks  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import grid_tables as pdf_grid_tables  # noqa: PLC0415
     from govinfo_desktop.formats.pdf import list_table as pdf_list_table  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.extra_rows import extra_rows_block  # noqa: PLC0415
     from govinfo_desktop.formats.pdf.pieces import HeadedPart  # noqa: PLC0415
+    from govinfo_desktop.formats.pdf.rl_platypus import KeepTogether, Spacer  # noqa: PLC0415
 
     story = pdf_blocks.title_block(document)
     table = document.table

@@ -13,11 +13,11 @@ from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
 
 from govinfo_desktop.core.document import ExtraRow, ReportDocument
 from govinfo_desktop.core.tabledef import LayoutKind, TableDefinition
 from govinfo_desktop.formats.pdf.fit import fit_columns
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable, Spacer
 from govinfo_desktop.formats.pdf.styles import BODY_SIZE, FRAME_WIDTH, SMALL_SIZE, grid_table, para
 
 HEADING = "附：本地增设指标"

@@ -13,13 +13,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, Row, RowRole
 from govinfo_desktop.formats.pdf.fit import Fit, fit_columns
 from govinfo_desktop.formats.pdf.numbers import number_text
 from govinfo_desktop.formats.pdf.pieces import RowPieces
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable, Table
 from govinfo_desktop.formats.pdf.styles import (
     BODY_SIZE,
     FRAME_WIDTH,

@@ -11,13 +11,13 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, LayoutKind, Row, RowRole, TableDefinition
 from govinfo_desktop.formats.pdf.fit import fit_columns
 from govinfo_desktop.formats.pdf.fonts import SONG
 from govinfo_desktop.formats.pdf.numbers import number_text
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     BoldLine,

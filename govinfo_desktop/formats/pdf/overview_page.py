@@ -13,12 +13,12 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
 
 from govinfo_desktop.core.collection import UnitStatus
 from govinfo_desktop.core.overview import FigureBars, Overview
 from govinfo_desktop.core.values import format_number
 from govinfo_desktop.formats.pdf.fonts import SONG, fonts
+from govinfo_desktop.formats.pdf.rl_platypus import PageBreak, Spacer
 from govinfo_desktop.formats.pdf.styles import (
     FRAME_WIDTH,
     HEADING_SIZE,

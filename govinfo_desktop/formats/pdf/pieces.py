@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.platypus import Flowable, Table
-
 from govinfo_desktop.core.tabledef import Row, TableDefinition
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable, Table
 
 MIN_ROWS = 5  # rows of a table that may start at the foot of a page; fewer wait for the next page
 

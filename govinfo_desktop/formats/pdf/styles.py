@@ -16,9 +16,9 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from govinfo_desktop.formats.pdf.fonts import SONG, fonts
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable, Paragraph, Table, TableStyle
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 25 * mm

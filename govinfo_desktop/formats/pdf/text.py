@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.text_model import ReportText, Style
 from govinfo_desktop.core.text_plain import plain
 from govinfo_desktop.core.text_skeleton import skeleton_for
 from govinfo_desktop.formats.pdf.blocks import heading
+from govinfo_desktop.formats.pdf.rl_platypus import Flowable, PageBreak, Spacer
 from govinfo_desktop.formats.pdf.styles import BODY_SIZE, TITLE_SIZE, para
 
 TEXT_SIZE = 12.0  # 小四: the text reads at a comfortable size on A4 beside the 五号 table
