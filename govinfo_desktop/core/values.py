@@ -11,6 +11,11 @@ import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from govinfo_desktop.core import value_messages as say
+from govinfo_desktop.core.messages import CHINESE
+from govinfo_desktop.core.notices import CodedError, Entry, Notice, notice
 
 MAX_ABS_VALUE = Decimal(10) ** 12
 MONEY_DECIMALS = 4
@@ -42,13 +47,29 @@ _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 _CHINESE_NUMERALS = set("零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟两")
 
 
-class InvalidValue(ValueError):
-    """A text that is not a valid value for the cell; `reason` is plain Chinese for the clerk."""
+class InvalidValue(CodedError, ValueError):
+    """A text that is not a valid value for the cell: `why` is the reason as a catalogue notice;
+    str() is the Chinese line (“abc”不是数字), render(language) the line in the reader's language."""
 
-    def __init__(self, text: str, reason: str) -> None:
-        super().__init__(f"“{text}”{reason}")
+    def __init__(self, text: str, why: Notice | Entry) -> None:
         self.text = text
-        self.reason = reason
+        self.why = why if isinstance(why, Notice) else notice(why)
+        frame = say.NOT_NUMBER_REFUSED if self.why.code == say.NOT_A_NUMBER.code else say.REFUSED
+        super().__init__(frame, text=text, reason=self.why)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.text, self.why))
+
+    @property
+    def reason(self) -> str:
+        """The Chinese reason as it follows the refused text (“：不能为负数” or “不是数字”)."""
+        return self.reason_in(CHINESE)
+
+    def reason_in(self, language: str) -> str:
+        text = self.why.render(language)
+        if language == CHINESE and self.why.code != say.NOT_A_NUMBER.code:
+            return "：" + text
+        return text
 
 
 def normalise_text(text: str) -> str:
@@ -71,7 +92,7 @@ def parse_value(
     if text is None:
         return None
     if isinstance(text, bool):
-        raise InvalidValue(str(text), "不是数字")
+        raise InvalidValue(str(text), say.NOT_A_NUMBER)
     if isinstance(text, (int, float, Decimal)):
         return _check_number(_decimal_from_number(text), str(text), kind)
     raw = str(text)
@@ -81,9 +102,9 @@ def parse_value(
     if stripped in NA_TEXTS:
         if may_not_apply:
             return NOT_APPLICABLE
-        raise InvalidValue(raw, "：本行不能填“/”（不适用），没有请填 0")
+        raise InvalidValue(raw, say.NO_NOT_APPLICABLE)
     if kind is ValueKind.NONE:
-        raise InvalidValue(raw, "：本行是标题行，不填数字")
+        raise InvalidValue(raw, say.HEADING_ROW)
     number_text, divisor = _strip_unit(_canonical_number_text(raw), unit, raw)
     return _check_number(_decimal_from_text(number_text, raw) / divisor, raw, kind)
 
@@ -121,58 +142,58 @@ def _strip_unit(text: str, unit: str, raw: str) -> tuple[str, Decimal]:
     if any(ch in "约余近多左右%" for ch in suffix):
         raise InvalidValue(raw, _why_not_a_number(suffix))
     if unit:
-        raise InvalidValue(raw, f"：单位应为“{unit}”，不是“{suffix}”")
-    raise InvalidValue(raw, f"：多了“{suffix}”，只填数字")
+        raise InvalidValue(raw, notice(say.WRONG_UNIT, unit=unit, suffix=suffix))
+    raise InvalidValue(raw, notice(say.EXTRA_TEXT, suffix=suffix))
 
 
-def _why_not_a_number(text: str) -> str:
+def _why_not_a_number(text: str) -> Entry:
     if any(ch in _CHINESE_NUMERALS for ch in text):
-        return "：请用阿拉伯数字填写，不要用汉字数字"
+        return say.CHINESE_NUMERALS
     if any(ch in "约余近多左右" for ch in text):
-        return "：统计表不能填约数，请填准确数字"
+        return say.APPROXIMATE
     if "%" in text:
-        return "：请填数量，不要填百分比"
-    return "不是数字"
+        return say.PERCENTAGE
+    return say.NOT_A_NUMBER
 
 
 def _decimal_from_text(text: str, raw: str) -> Decimal:
     if "," in text:
         if not _GROUPED.fullmatch(text):
-            raise InvalidValue(raw, "：千位分隔符位置不对")
+            raise InvalidValue(raw, say.BAD_GROUPING)
         text = text.replace(",", "")
     if not _NUMBER.fullmatch(text):
         raise InvalidValue(raw, _why_not_a_number(text))
     try:
         return Decimal(text)
     except InvalidOperation as error:
-        raise InvalidValue(raw, "不是数字") from error
+        raise InvalidValue(raw, say.NOT_A_NUMBER) from error
 
 
 def _decimal_from_number(number: int | float | Decimal) -> Decimal:
     if isinstance(number, float):
         # Spreadsheets hand over floats; repr gives the shortest text that round-trips.
         if not math.isfinite(number):
-            raise InvalidValue(str(number), "不是数字")
+            raise InvalidValue(str(number), say.NOT_A_NUMBER)
         return Decimal(repr(number))
     return Decimal(number)
 
 
 def _check_number(number: Decimal, raw: str, kind: ValueKind) -> Decimal:
     if kind is ValueKind.NONE:
-        raise InvalidValue(raw, "：本行是标题行，不填数字")
+        raise InvalidValue(raw, say.HEADING_ROW)
     if not number.is_finite():
-        raise InvalidValue(raw, "不是数字")
+        raise InvalidValue(raw, say.NOT_A_NUMBER)
     if abs(number) >= MAX_ABS_VALUE:
-        raise InvalidValue(raw, "：数值过大，请检查是否多打了数字")
+        raise InvalidValue(raw, say.TOO_LARGE)
     if number < 0 and kind is not ValueKind.SIGNED:
-        raise InvalidValue(raw, "：不能为负数")
+        raise InvalidValue(raw, say.NEGATIVE)
     if kind is ValueKind.MONEY:
         exponent = number.as_tuple().exponent
         if isinstance(exponent, int) and -exponent > MONEY_DECIMALS:
-            raise InvalidValue(raw, f"：金额最多保留 {MONEY_DECIMALS} 位小数（单位万元）")
+            raise InvalidValue(raw, notice(say.MONEY_DECIMALS, places=MONEY_DECIMALS))
         return number
     if number != number.to_integral_value():
-        raise InvalidValue(raw, "：应为整数")
+        raise InvalidValue(raw, say.NOT_WHOLE)
     return number.quantize(Decimal(1))
 
 

@@ -132,7 +132,7 @@ def _read_cell(document: ReportDocument, table: TableDefinition, entry: Any, ind
             raw, table.cell_kind(cell), table.cell_unit(cell), table.row(cell.row).may_not_apply
         )
     except InvalidValue as error:
-        raise Refused(doc_msg.CELL_VALUE_BAD, label=label, cell=cell, error=error) from error
+        raise Refused(doc_msg.CELL_VALUE_BAD, label=label, cell=cell, error=error.notice) from error
     if value is not None:
         document.values[cell] = value
     if note:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from govinfo_desktop.core.document import METADATA_LABELS, ReportDocument
@@ -54,10 +54,21 @@ class Orphan:
     def describe(self, document: ReportDocument) -> str:
         """Whose report this is: unit, year and title, and the file it belongs to (a shared office login
         may hold another clerk's unsaved report)."""
-        unit = document.metadata.get("unit", "").strip() or "（未填写填报单位）"
-        year = document.metadata.get("year", "").strip() or "（未填写年度）"
-        where = str(self.source) if self.source else "（未保存过的新报表）"
-        return f"填报单位：{unit}\n年度：{year}\n{document.title()}\n文件：{where}"
+        unit = document.metadata.get("unit", "").strip() or QCoreApplication.translate(
+            "autosave", "（未填写填报单位）"
+        )
+        year = document.metadata.get("year", "").strip() or QCoreApplication.translate(
+            "autosave", "（未填写年度）"
+        )
+        where = (
+            str(self.source)
+            if self.source
+            else QCoreApplication.translate("autosave", "（未保存过的新报表）")
+        )
+        # The table's title stays as printed on the form: it names the report the clerk will find.
+        return QCoreApplication.translate(
+            "autosave", "填报单位：{0}\n年度：{1}\n{2}\n文件：{3}"
+        ).format(unit, year, document.title(), where)
 
     def discard(self) -> None:
         for path in (self.document_path, self.document_path.with_suffix(".json")):

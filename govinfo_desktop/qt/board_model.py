@@ -22,9 +22,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from govinfo_desktop.core.collection import Collection, Unit, UnitStatus
 from govinfo_desktop.core.session import check_document
+from govinfo_desktop.qt.collection_words import headers, kind_text, status_text
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("单位", "类别", "标签", "状态", "错误", "警告", "未填", "版本", "最后更改")
+COLUMNS = 9  # 单位, 类别, 标签, 状态, 错误, 警告, 未填, 版本, 最后更改 (collection_words.headers)
 NUMBER_COLUMNS = {4, 5, 6, 7}
 STATUS_COLOURS = {
     UnitStatus.MISSING: QColor("#8a8a8a"),
@@ -72,21 +73,21 @@ class BoardModel(QAbstractTableModel):
 
     def unit_changed(self, unit: Unit) -> None:
         row = self.collection.units.index(unit)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
     # --- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.collection.units)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
+            return headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,9 +124,9 @@ class BoardModel(QAbstractTableModel):
             return "" if unit.latest is None else str(number)
         texts = {
             0: unit.name,
-            1: str(unit.kind),
+            1: kind_text(unit.kind),
             2: "、".join(unit.tags),
-            3: str(unit.status),
+            3: status_text(unit.status),
             8: unit.last_change.replace("T", " ")[:16],
         }
         return texts.get(column, "")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import InvalidValue, Value, format_value
+from govinfo_desktop.qt.i18n import current_language
 from govinfo_desktop.qt.part_tree import Node
 from govinfo_desktop.qt.tree_model import ReportTreeModel
 from govinfo_desktop.qt.tree_roles import FIRST_VALUE_COLUMN
@@ -120,4 +121,4 @@ def _plan_field(model: ReportTreeModel, plan: PastePlan, cell: CellRef | None, f
     try:
         plan.changes[cell] = model.document.parse_for(cell, field)
     except InvalidValue as error:
-        plan.rejected.append(Rejected(cell, field, error.reason))
+        plan.rejected.append(Rejected(cell, field, error.reason_in(current_language())))

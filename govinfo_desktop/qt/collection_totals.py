@@ -17,9 +17,8 @@ from govinfo_desktop.core.lastyear import compare_collections, last_years_units
 from govinfo_desktop.core.overview import figure
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.qt.collection_part import CollectionWindowPart
-from govinfo_desktop.qt.i18n import file_dialog_options
-
-SET_FILTER = "汇总文件 (*.govinfo-set)"
+from govinfo_desktop.qt.collection_words import detail_filter, set_filter, total_filters
+from govinfo_desktop.qt.i18n import current_language, file_dialog_options
 
 
 class TotalActions(CollectionWindowPart):
@@ -63,13 +62,13 @@ class TotalActions(CollectionWindowPart):
         self.total_view.select_cell(cell)
 
     def refresh_overview(self) -> None:
-        name = self.figure_box.currentText()
+        name = self.figure_box.currentData() or self.figure_box.currentText()
         before = {unit: figure(document, name) for unit, document in self.last_units.items()}
-        self.chart.show_figure(self.collection, name, before)
+        self.chart.show_figure(self.collection, name, before, self.figure_box.currentText())
 
     def last_year_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("上年汇总"), "", SET_FILTER, options=file_dialog_options()
+            self, self.tr("上年汇总"), "", set_filter(), options=file_dialog_options()
         )
         if name:
             self.attach_last_year(Path(name))
@@ -88,15 +87,17 @@ class TotalActions(CollectionWindowPart):
             QMessageBox.warning(self, self.tr("上年汇总"), str(error))
             return
         self.last_units = last_years_units(self.collection, last)
+        language = current_language()
         for unit, result in compare_collections(self.collection, last).items():
-            messages = [i.message for i in result.issues] + [n.message for n in result.notices]
-            for message in messages:
-                self.log.addItem(f"{unit}：{message}")
+            texts = [i.render(language) for i in result.issues]
+            texts += [n.render(language) for n in result.notices]
+            for text in texts:
+                self.log.addItem(self.tr("{0}：{1}").format(unit, text))
         self.refresh_overview()
 
     def export_total_dialog(self) -> None:
         with_overview = self.tr("PDF，表后加汇总概览页 (*.pdf)")
-        filters = ";;".join(["报表 (*.govinfo)", "Excel (*.xlsx)", "PDF (*.pdf)", with_overview])
+        filters = ";;".join([*total_filters(), with_overview])
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("导出合计"), "", filters, options=file_dialog_options()
         )
@@ -129,7 +130,7 @@ class TotalActions(CollectionWindowPart):
 
     def export_detail_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出明细表"), "", "Excel (*.xlsx)", options=file_dialog_options()
+            self, self.tr("导出明细表"), "", detail_filter(), options=file_dialog_options()
         )
         if name:
             self.export_detail(Path(name))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import InvalidValue, is_yuan_for_wanyuan
+from govinfo_desktop.qt.i18n import error_text
 from govinfo_desktop.qt.tree_model import ReportTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -171,7 +172,7 @@ class NumericDelegate(QStyledItemDelegate):
         try:
             model.document.parse_for(cell, text)
         except InvalidValue as error:
-            return str(error)
+            return error_text(error)
         return ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -24,7 +24,9 @@ from govinfo_desktop.formats.reading import InputError, open_input
 from govinfo_desktop.qt.commands import CellsCommand
 from govinfo_desktop.qt.i18n import file_dialog_options
 
-FILE_FILTER = "报表 (*.govinfo *.xlsx *.xls *.xlsm)"
+
+def file_filter() -> str:
+    return QCoreApplication.translate("last_year", "报表 (*.govinfo *.xlsx *.xls *.xlsm)")
 
 
 def remembered(document: ReportDocument, here: Path | None) -> Path | None:
@@ -45,7 +47,7 @@ def choose(window: Any) -> None:
         window,
         QCoreApplication.translate("last_year", "选择上年报表"),
         str(start or ""),
-        FILE_FILTER,
+        file_filter(),
         options=file_dialog_options(),
     )
     if name:

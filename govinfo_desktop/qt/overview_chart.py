@@ -13,6 +13,7 @@ from govinfo_desktop.core.collection import Collection, UnitStatus
 from govinfo_desktop.core.overview import figure_bars, status_counts
 from govinfo_desktop.core.values import format_number
 from govinfo_desktop.qt.board_model import STATUS_COLOURS
+from govinfo_desktop.qt.collection_words import status_text
 
 BAR = QColor("#4a7bb7")
 LAST_YEAR = QColor("#b8c7dc")
@@ -26,15 +27,21 @@ class OverviewChart(QWidget):
         super().__init__(parent)
         self.collection: Collection | None = None
         self.name = ""
+        self.title = ""
         self.values: dict[str, Decimal] = {}
         self.last_year: dict[str, Decimal] = {}
         self.marked: set[str] = set()
         self.setMinimumHeight(200)
 
     def show_figure(
-        self, collection: Collection, name: str, last_year: dict[str, Decimal] | None = None
+        self,
+        collection: Collection,
+        name: str,
+        last_year: dict[str, Decimal] | None = None,
+        title: str = "",
     ) -> None:
-        self.collection, self.name = collection, name
+        """Bars of the figure `name` (its key in core/overview.py), headed `title` (the name shown)."""
+        self.collection, self.name, self.title = collection, name, title or name
         bars = figure_bars(collection.units, name)
         self.values, self.marked = bars.values, bars.marked
         self.last_year = last_year or {}
@@ -66,15 +73,18 @@ class OverviewChart(QWidget):
                 continue
             painter.fillRect(QRectF(x, 10, part, 18), STATUS_COLOURS[status])
             painter.setPen(Qt.GlobalColor.white)
-            painter.drawText(
-                QRectF(x, 10, part, 18), Qt.AlignmentFlag.AlignCenter, f"{status} {counts[status]}"
-            )
+            label = f"{status_text(status)} {counts[status]}"
+            if QFontMetrics(self.font()).horizontalAdvance(label) > part - 4:
+                label = str(
+                    counts[status]
+                )  # a narrow part keeps its count (English names are long)
+            painter.drawText(QRectF(x, 10, part, 18), Qt.AlignmentFlag.AlignCenter, label)
             x += part
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(
             QRectF(12, 34, width, 20),
             Qt.AlignmentFlag.AlignLeft,
-            self.tr("{0}（各单位；浅色为上年，红色为明显偏大）").format(self.name),
+            self.tr("{0}（各单位；浅色为上年，红色为明显偏大）").format(self.title),
         )
 
     def _bars(self, painter: QPainter) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.text_model import ReportText, text_of
 from govinfo_desktop.formats.pdf.document import PdfResult, build_pdf, write_pdf
-from govinfo_desktop.qt.i18n import error_text, file_dialog_options
+from govinfo_desktop.qt.i18n import current_language, error_text, file_dialog_options
 
 MAX_PRINT_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already; finer adds nothing on paper
 VIEWER_DIR_NAME = "govinfo-desktop-pdf"
@@ -83,7 +83,7 @@ def describe(result: PdfResult) -> str:
                 "PrintPreview", "报表还有 {0} 处错误：每页印有“草稿”字样，改正后再打印正式版。"
             ).format(result.errors)
         )
-    lines.extend(result.warnings)
+    lines.extend(result.warnings_in(current_language()))
     return "\n".join(lines)
 
 

@@ -23,6 +23,8 @@ from govinfo_desktop.core.aggregate import Total
 from govinfo_desktop.core.findings_json import describe_cell
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.values import InvalidValue, format_number, format_value
+from govinfo_desktop.qt.collection_words import findings_text, summed_text
+from govinfo_desktop.qt.i18n import error_text
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 TOOLTIP_UNITS = 8
@@ -84,7 +86,9 @@ class TotalView(QWidget):
         findings = total.findings
         self.caption.setText(
             self.tr("{0}（{1}）：{2}").format(
-                total.name, document.metadata.get("scope", ""), findings.summary()
+                total.name,
+                summed_text(total.include, len(total.reports)),
+                findings_text(len(findings.errors), len(findings.warnings), len(findings.blanks)),
             )
         )
         differences = {difference.cell: difference for difference in total.differences}
@@ -150,7 +154,7 @@ class TotalView(QWidget):
         try:
             value = self.total.document.parse_for(cell, text)
         except InvalidValue as error:
-            QMessageBox.warning(self, self.tr("本级自填"), str(error))
+            QMessageBox.warning(self, self.tr("本级自填"), error_text(error))
             return False
         self.countyFigureEdited.emit(cell, value if isinstance(value, Decimal) else None)
         return True

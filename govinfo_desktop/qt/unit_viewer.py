@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from govinfo_desktop.core.collection import Unit
+from govinfo_desktop.qt.collection_words import status_text
 from govinfo_desktop.qt.editor import ReportEditor
 from govinfo_desktop.qt.problems_panel import ProblemsPanel
 
@@ -35,7 +36,7 @@ class UnitViewer(QDialog):
         self.problems.fix_button.hide()
         source = QLabel(
             self.tr("文件：{0}　收到：{1}　状态：{2}").format(
-                latest.file_name, latest.received.replace("T", " "), unit.status
+                latest.file_name, latest.received.replace("T", " "), status_text(unit.status)
             ),
             self,
         )

@@ -4,190 +4,340 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/board_model.py" line="104"/>
+        <location filename="../../govinfo_desktop/qt/board_model.py" line="105"/>
         <source>文件：{0}（第 {1} 版）</source>
         <translation>File: {0} (version {1})</translation>
     </message>
 </context>
 <context>
-    <name>CollectionWindow</name>
+    <name>CollectionFileActions</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="68"/>
-        <source>单位</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="69"/>
-        <source>汇总结果</source>
-        <translation>Totals</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="70"/>
-        <source>概览</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="95"/>
-        <source>按单位名称筛选</source>
-        <translation>Filter by unit name</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="100"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="201"/>
-        <source>导入文件…</source>
-        <translation>Import Files…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="101"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="202"/>
-        <source>导入文件夹…</source>
-        <translation>Import Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="102"/>
-        <source>标签…</source>
-        <translation>Tags…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="103"/>
-        <source>通过</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="104"/>
-        <source>退回意见…</source>
-        <translation>Return Notes…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="138"/>
-        <source>也汇总已报未审核的单位</source>
-        <translation>Also sum units submitted but not yet accepted</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="141"/>
-        <source>汇总：</source>
-        <translation>Sum for:</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="146"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="204"/>
-        <source>导出合计…</source>
-        <translation>Export Totals…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="147"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="205"/>
-        <source>导出明细表…</source>
-        <translation>Export Detail Sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="165"/>
-        <source>上年汇总…</source>
-        <translation>Last Year&apos;s Collection…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="166"/>
-        <source>打开上年的汇总文件：各单位按名称（及更名对照）配上年数</source>
-        <translation>Open last year&apos;s collection file: each unit gets last year&apos;s figures by name (and renamings)</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="184"/>
-        <source>取消导入</source>
-        <translation>Cancel import</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="195"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="378"/>
-        <source>汇总</source>
-        <translation>&amp;Collection</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="197"/>
-        <source>打开汇总…</source>
-        <translation>Open Collection…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="198"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="199"/>
-        <source>另存为…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="207"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="226"/>
-        <source>未保存的汇总</source>
-        <translation>Unsaved collection</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="229"/>
-        <source>{0}{1} — {2}年度汇总</source>
-        <translation>{0}{1} — Collection for {2}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="238"/>
-        <source>{0} 个单位：{1}</source>
-        <translation>{0} units: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="259"/>
-        <source>导入各单位的报表</source>
-        <translation>Import the units&apos; reports</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="266"/>
-        <source>导入文件夹中的全部报表</source>
-        <translation>Import all reports in a folder</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="290"/>
-        <source>已读 {0}/{1}</source>
-        <translation>Read {0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="294"/>
-        <source>无法读取：{0}</source>
-        <translation>Cannot read: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="309"/>
-        <source>导入已取消，已读的文件已收入</source>
-        <translation>Import cancelled; the files already read were kept</translation>
-    </message>
-    <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="329"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="414"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="427"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="27"/>
         <source>打开汇总</source>
         <translation>Open Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="341"/>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="356"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="39"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="54"/>
         <source>保存汇总</source>
         <translation>Save Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="379"/>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="75"/>
+        <source>汇总</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_files.py" line="79"/>
         <source>汇总已更改，是否保存？</source>
         <translation>The collection has changed. Save it?</translation>
     </message>
+</context>
+<context>
+    <name>CollectionWindow</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="400"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="58"/>
+        <source>单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="59"/>
+        <source>汇总结果</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="60"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="60"/>
+        <source>按单位名称筛选</source>
+        <translation>Filter by unit name</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="66"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="88"/>
+        <source>导入文件…</source>
+        <translation>Import Files…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="68"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="89"/>
+        <source>导入文件夹…</source>
+        <translation>Import Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="71"/>
+        <source>标签…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="72"/>
+        <source>通过</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="73"/>
+        <source>退回意见…</source>
+        <translation>Return Notes…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="109"/>
+        <source>也汇总已报未审核的单位</source>
+        <translation>Also sum units submitted but not yet accepted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="113"/>
+        <source>汇总：</source>
+        <translation>Sum for:</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="118"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="91"/>
+        <source>导出合计…</source>
+        <translation>Export Totals…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="120"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="92"/>
+        <source>导出明细表…</source>
+        <translation>Export Detail Sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="142"/>
+        <source>上年汇总…</source>
+        <translation>Last Year&apos;s Collection…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_tabs.py" line="144"/>
+        <source>打开上年的汇总文件：各单位按名称（及更名对照）配上年数</source>
+        <translation>Open last year&apos;s collection file: each unit gets last year&apos;s figures by name (and renamings)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="71"/>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="82"/>
+        <source>汇总</source>
+        <translation>&amp;Collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="84"/>
+        <source>打开汇总…</source>
+        <translation>Open Collection…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="85"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="86"/>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="94"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="113"/>
+        <source>未保存的汇总</source>
+        <translation>Unsaved collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="116"/>
+        <source>{0}{1} — {2}年度汇总</source>
+        <translation>{0}{1} — Collection for {2}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="123"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="126"/>
+        <source>{0} 个单位：{1}</source>
+        <translation>{0} units: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="177"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="190"/>
+        <source>打开汇总</source>
+        <translation>Open Collection</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="163"/>
         <source>新建汇总</source>
         <translation>New Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_window.py" line="401"/>
+        <location filename="../../govinfo_desktop/qt/collection_window.py" line="164"/>
         <source>汇总年度：</source>
         <translation>Collection year:</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionWords</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="17"/>
+        <source>报表文件 (*.govinfo *.xlsx *.xls *.xlsm)</source>
+        <translation>Report files (*.govinfo *.xlsx *.xls *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="21"/>
+        <source>汇总文件 (*.govinfo-set)</source>
+        <translation>Collection files (*.govinfo-set)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="27"/>
+        <source>报表 (*.govinfo)</source>
+        <translation>Reports (*.govinfo)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="28"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="34"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="29"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="40"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="41"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="42"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="43"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="44"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="45"/>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="46"/>
+        <source>未填</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="47"/>
+        <source>版本</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="48"/>
+        <source>最后更改</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="54"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="86"/>
+        <source>未报</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="55"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="88"/>
+        <source>已报</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="56"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="89"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="57"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="90"/>
+        <source>已通过</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="64"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="65"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="66"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="74"/>
+        <source>新收申请</source>
+        <translation>New requests</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="75"/>
+        <source>办结</source>
+        <translation>Requests closed</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="76"/>
+        <source>结转</source>
+        <translation>Carried over to next year</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="77"/>
+        <source>复议/诉讼</source>
+        <translation>Reviews and lawsuits</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="85"/>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="98"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="87"/>
+        <source>有错误</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="99"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="105"/>
+        <source>汇总：{0}单位 {1} 个</source>
+        <translation>summed: {1} units ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_words.py" line="111"/>
+        <source>{0} 个错误，{1} 个警告，{2} 处未填写</source>
+        <translation>Errors: {0} · Warnings: {1} · Blank: {2}</translation>
     </message>
 </context>
 <context>
@@ -400,6 +550,34 @@ Restore it?</translation>
         <location filename="../../govinfo_desktop/qt/find_bar.py" line="65"/>
         <source>第 %1/%2 项</source>
         <translation>Match %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="32"/>
+        <source>导入各单位的报表</source>
+        <translation>Import the units&apos; reports</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="39"/>
+        <source>导入文件夹中的全部报表</source>
+        <translation>Import all reports in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="63"/>
+        <source>已读 {0}/{1}</source>
+        <translation>Read {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="67"/>
+        <source>无法读取：{0}</source>
+        <translation>Cannot read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_import_actions.py" line="82"/>
+        <source>导入已取消，已读的文件已收入</source>
+        <translation>Import cancelled; the files already read were kept</translation>
     </message>
 </context>
 <context>
@@ -645,7 +823,7 @@ Restore it?</translation>
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/overview_chart.py" line="77"/>
+        <location filename="../../govinfo_desktop/qt/overview_chart.py" line="87"/>
         <source>{0}（各单位；浅色为上年，红色为明显偏大）</source>
         <translation>{0} (by unit; light = last year, red = clearly too large)</translation>
     </message>
@@ -1048,25 +1226,30 @@ Restore it?</translation>
 <context>
     <name>TotalActions</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="72"/>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="88"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="71"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="87"/>
         <source>上年汇总</source>
         <translation>Last Year&apos;s Collection</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="98"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="95"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="99"/>
         <source>PDF，表后加汇总概览页 (*.pdf)</source>
         <translation>PDF, with collection overview pages after the table (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="101"/>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="120"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="102"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="121"/>
         <source>导出合计</source>
         <translation>Export Totals</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="132"/>
-        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="145"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="133"/>
+        <location filename="../../govinfo_desktop/qt/collection_totals.py" line="146"/>
         <source>导出明细表</source>
         <translation>Export Detail Sheet</translation>
     </message>
@@ -1074,54 +1257,54 @@ Restore it?</translation>
 <context>
     <name>TotalView</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="46"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
         <source>指标</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="46"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="46"/>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="142"/>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="153"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="146"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="157"/>
         <source>本级自填</source>
         <translation>Own level (entered)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="46"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="48"/>
         <source>差额</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="58"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="60"/>
         <source>选中一格，查看各单位的数</source>
         <translation>Select a cell to see each unit&apos;s figure</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="62"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="64"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="62"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="64"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="62"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="64"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="86"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="88"/>
         <source>{0}（{1}）：{2}</source>
         <translation>{0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/total_view.py" line="126"/>
+        <location filename="../../govinfo_desktop/qt/total_view.py" line="130"/>
         <source>……共 {0} 个单位</source>
         <translation>… {0} units in all</translation>
     </message>
@@ -1162,12 +1345,12 @@ Restore it?</translation>
 <context>
     <name>UnitViewer</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/unit_viewer.py" line="30"/>
+        <location filename="../../govinfo_desktop/qt/unit_viewer.py" line="31"/>
         <source>{0}（第 {1} 版，只读）</source>
         <translation>{0} (version {1}, read-only)</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/unit_viewer.py" line="37"/>
+        <location filename="../../govinfo_desktop/qt/unit_viewer.py" line="38"/>
         <source>文件：{0}&#x3000;收到：{1}&#x3000;状态：{2}</source>
         <translation>File: {0}    Received: {1}    Status: {2}</translation>
     </message>
@@ -1356,9 +1539,38 @@ Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>autosave</name>
+    <message>
+        <location filename="../../govinfo_desktop/qt/autosave.py" line="57"/>
+        <source>（未填写填报单位）</source>
+        <translation>(reporting unit not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/autosave.py" line="60"/>
+        <source>（未填写年度）</source>
+        <translation>(year not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/autosave.py" line="66"/>
+        <source>（未保存过的新报表）</source>
+        <translation>(new report, never saved)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/autosave.py" line="69"/>
+        <source>填报单位：{0}
+年度：{1}
+{2}
+文件：{3}</source>
+        <translation>Reporting unit: {0}
+Year: {1}
+{2}
+File: {3}</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/clipboard.py" line="117"/>
+        <location filename="../../govinfo_desktop/qt/clipboard.py" line="118"/>
         <source>超出表格范围，未粘贴</source>
         <translation>Outside the table; not pasted</translation>
     </message>
@@ -1414,42 +1626,47 @@ Restore it?</translation>
 <context>
     <name>last_year</name>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="46"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="29"/>
+        <source>报表 (*.govinfo *.xlsx *.xls *.xlsm)</source>
+        <translation>Reports (*.govinfo *.xlsx *.xls *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="48"/>
         <source>选择上年报表</source>
         <translation>Choose Last Year&apos;s Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="61"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="63"/>
         <source>上年报表</source>
         <translation>Last Year&apos;s Report</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="69"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="71"/>
         <source>填入上年结转 %1 格</source>
         <translation>Fill in %1 carried-over cells from last year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="98"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="100"/>
         <source>未能载入上年报表（可在“文件 → 上年报表…”重新选择）：</source>
         <translation>Could not load last year&apos;s report (choose it again in “File → Last Year&apos;s Report…”): </translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="116"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="118"/>
         <source>上年结转</source>
         <translation>Carried Over from Last Year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="117"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="119"/>
         <source>按上年报表的“结转下年度继续办理”填入本年“上年结转”（只填空着的格）？</source>
         <translation>Fill this year&apos;s “carried over from last year” from last year&apos;s “carried over to next year” (blank cells only)?</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="136"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="138"/>
         <source>与上年核对</source>
         <translation>Check Against Last Year</translation>
     </message>
     <message>
-        <location filename="../../govinfo_desktop/qt/last_year.py" line="138"/>
+        <location filename="../../govinfo_desktop/qt/last_year.py" line="140"/>
         <source>上年报表：%1
 与上年核对发现 %2 处需要说明。</source>
         <translation>Last year&apos;s report: %1

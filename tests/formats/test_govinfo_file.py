@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from govinfo_desktop.core import value_messages
 from govinfo_desktop.core.document import ExtraRow, ReportDocument
 from govinfo_desktop.core.notices import Entry
 from govinfo_desktop.core.tabledef import CellRef
@@ -107,7 +108,12 @@ def test_extra_rows_are_kept() -> None:
         (
             b'{"format": "govinfo-report", "format_version": 1, "table": {"id": "national-2014"},'
             b' "cells": [{"row": "c1", "column": "value", "value": "three"}]}',
-            [doc_msg.DOCUMENT_REFUSED, doc_msg.CELL_VALUE_BAD],
+            [
+                doc_msg.DOCUMENT_REFUSED,
+                doc_msg.CELL_VALUE_BAD,
+                value_messages.NOT_NUMBER_REFUSED,
+                value_messages.NOT_A_NUMBER,
+            ],
             None,
         ),
         (

@@ -83,8 +83,7 @@ def _convert(
     try:
         value = document.parse_for(cell, raw)
     except InvalidValue as error:
-        reason = error.reason.lstrip("：")
-        report.add(where, label, raw, CellIssue.INVALID, say.CELL_INVALID, reason=reason)
+        report.add(where, label, raw, CellIssue.INVALID, say.CELL_INVALID, reason=error.why)
         return None
     if value is NOT_APPLICABLE:
         report.add(where, label, raw, CellIssue.NOT_APPLICABLE, say.CELL_NOT_APPLICABLE)

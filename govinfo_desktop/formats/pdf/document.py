@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from govinfo_desktop.core.document import METADATA_FIELDS, ReportDocument
 from govinfo_desktop.core.issues import Findings
+from govinfo_desktop.core.messages import CHINESE
+from govinfo_desktop.core.notices import Notice, notice
 from govinfo_desktop.core.session import check_document
 from govinfo_desktop.formats.atomic import atomic_write_bytes
 from govinfo_desktop.formats.govinfo_file import dumps
 from govinfo_desktop.formats.pdf.numbers import THOUSANDS
+from govinfo_desktop.formats.pdf.pdf_messages import EXTRA_ROW_FIELD, NO_FONT
 
 if TYPE_CHECKING:  # the report text's model only when a text is printed (formats/pdf/text.py)
     from govinfo_desktop.core.text_model import ReportText
@@ -32,7 +35,7 @@ PART_GAP = 8.0  # points between one part's table and the next part's heading
 @dataclass
 class PdfResult:
     pages: int = 0
-    warnings: list[str] = field(default_factory=list)  # plain Chinese, one per field
+    font_notices: list[Notice] = field(default_factory=list)  # one per field with unprintable chars
     errors: int = 0  # errors in the report: > 0 means the pages carry the draft mark
     # page (from 1) and (left, bottom, right, top) in points of the clear square left for the seal
     seal_area: tuple[int, tuple[float, float, float, float]] | None = None
@@ -40,6 +43,14 @@ class PdfResult:
     @property
     def is_draft(self) -> bool:
         return self.errors > 0
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in Chinese (the CLI's words); the window renders `warnings_in` its language."""
+        return self.warnings_in(CHINESE)
+
+    def warnings_in(self, language: str) -> list[str]:
+        return [item.render(language) for item in self.font_notices]
 
 
 def draft_text(errors: int) -> str:
@@ -76,7 +87,7 @@ def _build_pdf(
     from govinfo_desktop.formats.pdf import page as pdf_page  # noqa: PLC0415 - reportlab only when printing
 
     findings = findings if findings is not None else check_document(document)
-    result = PdfResult(warnings=font_warnings(document), errors=len(findings.errors))
+    result = PdfResult(font_notices=font_warnings(document), errors=len(findings.errors))
     marks = pdf_page.PageMarks(
         running_title=_running_title(document),
         check_code=check_code(document),
@@ -199,22 +210,24 @@ def _story(
     return story
 
 
-def font_warnings(document: ReportDocument) -> list[str]:
+def font_warnings(document: ReportDocument) -> list[Notice]:
     """One warning per field that holds characters no bundled font can print (they print as “□”)."""
     from govinfo_desktop.formats.pdf.fonts import MISSING_MARK, fonts  # noqa: PLC0415
 
     found = fonts()
-    fields = [(label, document.metadata.get(key, "")) for key, label in METADATA_FIELDS]
+    # Fields are named as the PDF prints them (in Chinese), in either language.
+    fields: list[tuple[str | Notice, str]] = [
+        (label, document.metadata.get(key, "")) for key, label in METADATA_FIELDS
+    ]
     for extra in document.extra_rows:
-        fields.append((f"附加行“{extra.label}”", " ".join([extra.label, *extra.values])))
+        name = notice(EXTRA_ROW_FIELD, label=extra.label)
+        fields.append((name, " ".join([extra.label, *extra.values])))
     warnings = []
     for label, text in fields:
         missing = found.missing(text)
         if missing:
             chars = "、".join(f"“{char}”(U+{ord(char):04X})" for char in missing)
-            warnings.append(
-                f"“{label}”中的 {chars} 没有可用的字体，PDF 中印为“{MISSING_MARK}”，请改用常用字或打印后手写补上"
-            )
+            warnings.append(notice(NO_FONT, field=label, chars=chars, mark=MISSING_MARK))
     return warnings
 
 
