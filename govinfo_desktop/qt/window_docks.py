@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from govinfo_desktop.core.document import ReportDocument
@@ -79,9 +79,10 @@ class DockedWindow(QMainWindow):
         return dock
 
     def retranslate_docks(self) -> None:
-        self.problems_dock.setWindowTitle(self.tr("问题"))
-        self.metadata_dock.setWindowTitle(self.tr("报表信息"))
-        self.row_help_dock.setWindowTitle(self.tr("填报说明"))
+        # in the window's context, where these words were before the docks had a module of their own
+        self.problems_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "问题"))
+        self.metadata_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "报表信息"))
+        self.row_help_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "填报说明"))
 
     # -- room for the table ---------------------------------------------------------------------
     def _panel_height(self) -> int:
