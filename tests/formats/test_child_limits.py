@@ -13,12 +13,9 @@ from typing import Any
 
 import pytest
 
-from govinfo_desktop.formats.excel import child_limits
-from govinfo_desktop.formats.excel.child_limits import (
-    BasicLimitInformation,
-    ExtendedLimitInformation,
-    limit_own_memory,
-)
+from govinfo_desktop.formats.excel import child_job, child_limits
+from govinfo_desktop.formats.excel.child_job import BasicLimitInformation, ExtendedLimitInformation
+from govinfo_desktop.formats.excel.child_limits import limit_own_memory
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1024 * 1024
@@ -61,7 +58,7 @@ def test_structures_have_the_64_bit_windows_sdk_layout() -> None:
 
 @needs_64_bit
 def test_the_limits_set_only_the_process_memory_cap_and_no_crash_box() -> None:
-    info = child_limits.memory_limits(480 * MB)
+    info = child_job.memory_limits(480 * MB)
     raw = bytes(info)
     assert int.from_bytes(raw[16:20], "little") == 0x100 | 0x400  # LimitFlags
     assert int.from_bytes(raw[112:120], "little") == 480 * MB  # ProcessMemoryLimit
@@ -69,7 +66,7 @@ def test_the_limits_set_only_the_process_memory_cap_and_no_crash_box() -> None:
 
 
 class FakeKernel32:
-    """kernel32 as hold_job uses it: records the calls; `keeps` says whether the limit reads back."""
+    """kernel32 as child_job.hold_job uses it: records the calls; `keeps` says whether the limit reads back."""
 
     def __init__(self, fail: str = "", keeps: bool = True) -> None:
         self.fail, self.keeps = fail, keeps
@@ -103,8 +100,8 @@ class FakeKernel32:
 
 def _as_windows(monkeypatch: pytest.MonkeyPatch, kernel32: FakeKernel32) -> None:
     monkeypatch.setattr(child_limits, "_ON_WINDOWS", True)
-    monkeypatch.setattr(child_limits, "_kernel32", lambda: kernel32)
-    monkeypatch.setattr(child_limits, "_job", None)
+    monkeypatch.setattr(child_job, "kernel32", lambda: kernel32)
+    monkeypatch.setattr(child_job, "_job", None)
 
 
 def test_windows_puts_the_process_into_a_job_with_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -118,7 +115,7 @@ def test_windows_puts_the_process_into_a_job_with_the_cap(monkeypatch: pytest.Mo
         ("query", 0x38, 9, 144),
     ]
     assert kernel32.stored.ProcessMemoryLimit == 480 * MB
-    assert child_limits._job == 0x38  # kept open: the job is the cap
+    assert child_job._job == 0x38  # kept open: the job is the cap
 
 
 @pytest.mark.parametrize("fail", ["create", "set", "assign"])
