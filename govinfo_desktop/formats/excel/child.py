@@ -2,14 +2,16 @@
 process with a memory and time limit, so a damaged file costs a refusal and never the clerk's window.
 
 Rust aborts the whole process when an allocation fails (a damaged DIMENSIONS record asking for 2^31 rows
-does that) and panics on a bad record offset; neither can be caught in-process. The child gets
-RLIMIT_AS (Linux/macOS) and a wall-clock timeout (everywhere); it writes the grids to a file it is given
-(a windowed frozen build has no usable stdout). The child is this very program started again, so the frozen
-build needs nothing extra: `govinfo-desktop --read-grids-child ENGINE SOURCE RESULT`.
+does that) and panics on a bad record offset; neither can be caught in-process. The child caps its own
+memory (child_limits: RLIMIT_AS on Linux/macOS, a Job Object on Windows) and the parent gives it a
+wall-clock timeout; it writes the grids to a file it is given (a windowed frozen build has no usable
+stdout). The child is this very program started again, so the frozen build needs nothing extra:
+`govinfo-desktop --read-grids-child ENGINE SOURCE RESULT`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import subprocess
@@ -21,6 +23,8 @@ from typing import Any
 from govinfo_desktop.formats.excel.sniff import ImportFailed
 from govinfo_desktop.formats.messages import files as file_msg
 
+_log = logging.getLogger(__name__)
+
 CHILD_FLAG = "--read-grids-child"
 MEMORY_LIMIT = 480 * 1024 * 1024  # address space of the child: resident memory stays below this
 TIME_LIMIT = (
@@ -29,9 +33,18 @@ TIME_LIMIT = (
 CHILD_ERROR_EXIT = 3
 
 
+WINDOWS_CHILD = "govinfo-desktop-cli.exe"
+
+
 def self_command() -> list[str]:
+    """This program, as the child is started: the frozen build or the installed launcher as it is."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
+    program = Path(sys.executable)
+    if program.name.lower().startswith("govinfo-desktop") and program.suffix.lower() == ".exe":
+        # The Windows launchers run Python with `-m govinfo_desktop` themselves. The console one, also
+        # from the window: a failing GUI launcher would show its stderr in a message box.
+        return [str(program.with_name(WINDOWS_CHILD))]
     return [sys.executable, "-m", "govinfo_desktop"]
 
 
@@ -70,6 +83,9 @@ def _child_environment() -> dict[str, str]:
 
 
 def _outcome(path: Path, done: subprocess.CompletedProcess[bytes], result: Path) -> list[Any]:
+    said = done.stderr.decode("utf-8", "replace").strip()
+    if said:  # the support log (the window's; INFO stays off the console): a cap not set, an abort
+        _log.info("%s: 读取进程（退出码 %s）：%s", path.name, done.returncode, said[-2000:])
     if done.returncode == CHILD_ERROR_EXIT and result.exists():
         with result.open("rb") as stream:
             refusal: ImportFailed = pickle.load(stream)  # noqa: S301 - written by our own child
