@@ -161,10 +161,13 @@ Function un.onInit
 FunctionEnd
 
 Section "Uninstall"
-    ; The user's reports (wherever saved) and settings (%APPDATA%\GovInfoDesktop) stay; the PDF
-    ; font cache is the program's own and goes.
+    ; The user's reports (wherever saved), settings and support log (%APPDATA%\GovInfoDesktop) stay;
+    ; the caches are the program's own (PDF fonts, parsed table definitions) and go.
     RMDir /r "$LOCALAPPDATA\govinfo-desktop\fonts"
     RMDir "$LOCALAPPDATA\govinfo-desktop"
+    RMDir /r "$LOCALAPPDATA\GovInfoDesktop\govinfo-desktop\cache"
+    RMDir "$LOCALAPPDATA\GovInfoDesktop\govinfo-desktop"
+    RMDir "$LOCALAPPDATA\GovInfoDesktop"
     Delete "$SMPROGRAMS\${APP_NAME}.lnk"
     Delete "$DESKTOP\${APP_NAME}.lnk"
     !insertmacro RemoveProgramFiles

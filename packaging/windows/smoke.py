@@ -443,6 +443,8 @@ class Smoke:
                 if "govinfo" in str(p.relative_to(self.user)).lower() and p.is_file()]  # fmt: skip
         temp = [p.name for p in (self.user / "AppData" / "Local" / "Temp").glob("govinfo*")]
         self.check(not temp, f"no launcher log left in %TEMP% {temp}")
+        caches = [name for name in kept if name.startswith("AppData/Local/")]
+        self.check(not caches, f"the program's caches removed {caches}")
         print(f"      left under the user's folder: {kept}")
 
 
