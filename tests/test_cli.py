@@ -199,3 +199,21 @@ def test_check_sees_a_blank_total_as_the_window_does(
     assert main(["aggregate", str(path), str(path), "-o", str(out), "--json"]) in (0, 1)
     summed = json.loads(capsys.readouterr().out)
     assert "T3-1" not in json.dumps(summed, ensure_ascii=False)
+
+
+def test_argument_dispatch_loads_no_report_code() -> None:
+    # `--version`, `--help` and the window's start decide before any command's modules load.
+    code = (
+        "import sys\n"
+        "from govinfo_desktop import cli\n"
+        "try:\n"
+        "    cli.main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('govinfo_desktop.core')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "govinfo-desktop" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "[]"
