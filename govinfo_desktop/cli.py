@@ -44,8 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
         import logging  # noqa: PLC0415 - not on the window's start path
 
-        # The support log, not the console.
-        logging.getLogger(__name__).info("command %s failed", args[:1], exc_info=True)
+        _log = logging.getLogger(__name__)
+        _log.info("command %s failed", args[:1], exc_info=True)  # the support log, not the console
         print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
         return EXIT_UNREADABLE
 

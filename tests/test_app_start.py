@@ -134,3 +134,18 @@ def test_no_command_goes_to_the_window(monkeypatch) -> None:
     assert cli.main([]) == 0
     assert cli.main(["报表.govinfo"]) == 0
     assert seen == [[], ["报表.govinfo"]]
+
+
+def test_the_report_code_loads_before_qt() -> None:
+    # PySide6 reads the source of every module imported after it: the window's Qt-free modules come first.
+    code = (
+        "import sys\n"
+        "from govinfo_desktop import app\n"
+        "app._import_before_qt()\n"
+        "print('PySide6' in sys.modules, 'govinfo_desktop.core.session' in sys.modules,"
+        " 'govinfo_desktop.formats.govinfo_file' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.split() == ["False", "True", "True"]
