@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -149,3 +150,21 @@ def test_the_report_code_loads_before_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.split() == ["False", "True", "True"]
+
+
+def test_the_cyclic_collector_waits_for_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Off from the imports to the first paint (window_start.run turns it on then), on again whatever happens.
+    from govinfo_desktop import app  # noqa: PLC0415
+    from govinfo_desktop.qt import window_start  # noqa: PLC0415
+
+    seen: list[bool] = []
+
+    def run(args: list[str]) -> int:
+        seen.append(gc.isenabled())
+        raise RuntimeError("the window failed")
+
+    monkeypatch.setattr(window_start, "run", run)
+    monkeypatch.setattr(app, "create_application", lambda: None)
+    with pytest.raises(RuntimeError):
+        app.main([])
+    assert seen == [False] and gc.isenabled()
