@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from govinfo_desktop import cli
+from tests.helpers import fresh_python
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "岳阳县2017-本级政府.govinfo"
@@ -146,10 +147,7 @@ def test_the_report_code_loads_before_qt() -> None:
         "print('PySide6' in sys.modules, 'govinfo_desktop.core.session' in sys.modules,"
         " 'govinfo_desktop.formats.govinfo_file' in sys.modules)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
-    )
-    assert result.stdout.split() == ["False", "True", "True"]
+    assert fresh_python(code) == ["False True True"]
 
 
 def test_the_cyclic_collector_waits_for_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
