@@ -6,7 +6,6 @@ Exit codes (a contract): 0 no errors; 1 errors found; 2 the input could not be r
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,12 +14,10 @@ from typing import TYPE_CHECKING
 from govinfo_desktop import __version__, cli_options
 from govinfo_desktop.cli_common import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, CommandError
 from govinfo_desktop.console import tolerate_unencodable
-from govinfo_desktop.core.session import check_document
-
-_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from govinfo_desktop.core.document import ReportDocument
+    from govinfo_desktop.core.issues import Findings
     from govinfo_desktop.core.text_model import ReportText
     from govinfo_desktop.formats.reading import OpenedInput
 
@@ -45,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:  # never a traceback, never exit 1 (which means "errors found")
+        import logging  # noqa: PLC0415 - not on the window's start path
+
+        _log = logging.getLogger(__name__)
         _log.info("command %s failed", args[:1], exc_info=True)  # the support log, not the console
         print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -131,14 +131,14 @@ def _run_check(options: argparse.Namespace) -> int:
 
     if options.text is not None and not options.more and not Path(options.file).is_dir():
         opened = _open(options.file)  # one file's text, with or without --last-year
-        findings = check_document(opened.document)
+        findings = _check(opened.document)
         return _run_text_check(opened.document, findings, options)
     if cli_options.wants_many(options):  # several files, a folder, or --last-year
         from govinfo_desktop import cli_check_many  # noqa: PLC0415 - collection code only then
 
         return cli_check_many.run(options)
     opened = _open(options.file)
-    findings = check_document(opened.document)
+    findings = _check(opened.document)
     print_findings(opened.document, findings, as_json=options.json)
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
@@ -182,7 +182,7 @@ def _run_convert(options: argparse.Namespace) -> int:
     opened = _open(options.input)
     _write(opened.document, options.output, blank_template=False)
     print_import_report(opened, as_json=options.json)
-    findings = check_document(opened.document)
+    findings = _check(opened.document)
     return EXIT_ERRORS if findings.errors else EXIT_OK
 
 
@@ -211,7 +211,7 @@ def _run_pdf(options: argparse.Namespace) -> int:
         from govinfo_desktop.formats.pdf import document as pdf_report  # noqa: PLC0415
     except ImportError as error:
         raise CommandError("本版本尚不能生成 PDF") from error
-    findings = check_document(opened.document)
+    findings = _check(opened.document)
     text = _report_text(opened.document, options.text) if options.text else None
     try:
         result = pdf_report.write_pdf(
@@ -226,6 +226,12 @@ def _run_pdf(options: argparse.Namespace) -> int:
     for warning in getattr(result, "warnings", ()):
         print(f"警告：{warning}", file=sys.stderr)
     return EXIT_ERRORS if findings.errors else EXIT_OK
+
+
+def _check(document: ReportDocument) -> Findings:
+    from govinfo_desktop.core.session import check_document  # noqa: PLC0415 - not for the window
+
+    return check_document(document)
 
 
 def _open(path: Path) -> OpenedInput:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from decimal import Decimal
 
 from govinfo_desktop.core.document import ReportDocument
@@ -101,3 +103,11 @@ def city_document(table_id: str, seed: int = 1, widest: bool = False) -> ReportD
             number += Decimal(rng.randint(1, 99)) / 100
         document.values[cell] = number
     return document
+
+
+def fresh_python(code: str) -> list[str]:
+    """The lines `code` prints in a new interpreter: for what a process loads, which a test's own cannot show."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    return result.stdout.splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from govinfo_desktop import cli
+from tests.helpers import fresh_python
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "岳阳县2017-本级政府.govinfo"
@@ -134,3 +136,33 @@ def test_no_command_goes_to_the_window(monkeypatch) -> None:
     assert cli.main([]) == 0
     assert cli.main(["报表.govinfo"]) == 0
     assert seen == [[], ["报表.govinfo"]]
+
+
+def test_the_report_code_loads_before_qt() -> None:
+    # PySide6 reads the source of every module imported after it: the window's Qt-free modules come first.
+    code = (
+        "import sys\n"
+        "from govinfo_desktop import app\n"
+        "app._import_before_qt()\n"
+        "print('PySide6' in sys.modules, 'govinfo_desktop.core.session' in sys.modules,"
+        " 'govinfo_desktop.formats.govinfo_file' in sys.modules)\n"
+    )
+    assert fresh_python(code) == ["False True True"]
+
+
+def test_the_cyclic_collector_waits_for_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Off from the imports to the first paint (window_start.run turns it on then), on again whatever happens.
+    from govinfo_desktop import app  # noqa: PLC0415
+    from govinfo_desktop.qt import window_start  # noqa: PLC0415
+
+    seen: list[bool] = []
+
+    def run(args: list[str]) -> int:
+        seen.append(gc.isenabled())
+        raise RuntimeError("the window failed")
+
+    monkeypatch.setattr(window_start, "run", run)
+    monkeypatch.setattr(app, "create_application", lambda: None)
+    with pytest.raises(RuntimeError):
+        app.main([])
+    assert seen == [False] and gc.isenabled()

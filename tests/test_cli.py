@@ -12,7 +12,7 @@ import pytest
 from govinfo_desktop.cli import main
 from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.formats.govinfo_file import load_document, save_document
-from tests.helpers import seed_document
+from tests.helpers import fresh_python, seed_document
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "岳阳县2017-本级政府.govinfo"
 
@@ -199,3 +199,18 @@ def test_check_sees_a_blank_total_as_the_window_does(
     assert main(["aggregate", str(path), str(path), "-o", str(out), "--json"]) in (0, 1)
     summed = json.loads(capsys.readouterr().out)
     assert "T3-1" not in json.dumps(summed, ensure_ascii=False)
+
+
+def test_argument_dispatch_loads_no_report_code() -> None:
+    # `--version`, `--help` and the window's start decide before any command's modules load.
+    code = (
+        "import sys\n"
+        "from govinfo_desktop import cli\n"
+        "try:\n"
+        "    cli.main(['--version'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('govinfo_desktop.core')))\n"
+    )
+    version, loaded = fresh_python(code)
+    assert version.startswith("govinfo-desktop") and loaded == "[]"

@@ -38,7 +38,12 @@ def check_year(text: str, table_id: str, today: datetime.date | None = None) -> 
     year = int(match.group(1)) if match else None
     if year is None or not FIRST_YEAR <= year <= last:
         return notice(NOT_A_YEAR, text=text, first=str(FIRST_YEAR), last=str(last))
-    covering = [t for t in catalog.table_ids() if catalog.load_table(t).table.covers_year(year)]
+    ids = catalog.table_ids()
+    # The report's own format first: a year it covers (the usual case) loads no other definition,
+    # which the 报表信息 panel would otherwise do at every start (~10 ms after the first paint).
+    if table_id in ids and catalog.load_table(table_id).table.covers_year(year):
+        return None
+    covering = [t for t in ids if catalog.load_table(t).table.covers_year(year)]
     if not covering or table_id in covering:
         return None  # 2008–2013: no national format yet, any table may be used
     right = covering[0]

@@ -7,6 +7,7 @@ modules load before the first paint, so that a new import on the start path is s
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -30,6 +31,7 @@ def run(args: list[str]) -> int:
     app = QApplication.instance() or QApplication(["govinfo-desktop"])
     window = MainWindow()
     window.defer_panels_until_shown(then=start_support_log)
+    window.after_first_paint(gc.enable)  # app.main held the cyclic collector off until then
     error = window.start(Path(args[0]) if args else None)
     window.show()
     if error:

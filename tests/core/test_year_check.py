@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
+from govinfo_desktop.core import catalog
 from govinfo_desktop.core.year_check import check_year
 
 TODAY = datetime.date(2026, 3, 1)
@@ -40,3 +43,17 @@ def test_a_year_of_another_format_names_the_right_one() -> None:
     later = check_year("2022", "national-2019", TODAY)
     assert later is not None and later.params["right"].startswith("2021年版")
     assert "should use" in later.render("en")
+
+
+def test_a_year_its_own_format_covers_loads_no_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The 报表信息 panel checks the year at every start, just after the first paint.
+    loaded: list[str] = []
+    real = catalog.load_table
+
+    def recording(table_id: str) -> catalog.LoadedTable:
+        loaded.append(table_id)
+        return real(table_id)
+
+    monkeypatch.setattr(catalog, "load_table", recording)
+    assert _code("2017", "national-2014") is None
+    assert loaded == ["national-2014"]
