@@ -78,6 +78,9 @@ class CellTreeView(QTreeView):
         self.header().sectionResized.connect(self._relayout_rows)
         model.lastYearChanged.connect(self._last_year_changed)
         self.expandAll()
+        # A clerk who opens a report and types a number means the first cell to fill, not the first
+        # label (where typing searches the labels).
+        self.setCurrentIndex(self._first_cell_to_fill())
 
     def report_model(self) -> ReportTreeModel:
         model = self.model()
@@ -263,6 +266,14 @@ class CellTreeView(QTreeView):
             if slot < len(below.cells) and below.cells[slot] is not None:
                 return model.index_for_node(below, index.column())
         return QModelIndex()
+
+    def _first_cell_to_fill(self) -> QModelIndex:
+        """The first cell the clerk can type in (a computed total is skipped)."""
+        model = self.report_model()
+        index = self.next_input_across(model.index(0, 0), +1)
+        while index.isValid() and not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            index = self.next_input_across(index, +1)
+        return index
 
     def next_input_across(
         self, index: QModelIndex | QPersistentModelIndex, step: int

@@ -394,3 +394,21 @@ def test_a_value_typed_in_yuan_for_a_wanyuan_cell_is_converted_with_a_notice(qtb
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.document.value(cell) == 30)
     assert not editor.notice.isVisible()
+
+
+def test_a_report_opens_on_the_first_cell_to_fill(qtbot) -> None:
+    """Typing a number right after opening fills the first editable cell, not a search of the labels."""
+    editor = make_editor(qtbot, ReportDocument.new("national-2014"))
+    assert editor.current_cell() == CellRef("a1", "value")
+    press(qtbot, editor, Qt.Key.Key_7)
+    qtbot.keyClick(open_editor(editor), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.document.value(CellRef("a1", "value")) == 7)
+
+
+def test_each_tab_starts_on_its_first_cell_to_fill(qtbot) -> None:
+    editor = make_editor(qtbot, ReportDocument.new("national-2021"))
+    starts = [view.report_model().node_at(view.currentIndex()) for view in editor.views]
+    assert all(node is not None for node in starts)
+    third = editor.views[1]  # 三、收到和处理政府信息公开申请情况
+    first = third.report_model().index_for_cell(CellRef("t3_new", "natural"))
+    assert third.currentIndex() == first
