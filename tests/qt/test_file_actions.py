@@ -14,7 +14,7 @@ from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.formats import atomic, govinfo_file
 from govinfo_desktop.formats.messages import workbooks as book_msg
 from govinfo_desktop.formats.reading import InputError, OpenedInput
-from govinfo_desktop.qt import dialogs, file_actions, i18n
+from govinfo_desktop.qt import dialogs, file_actions
 from tests.helpers import seed_document
 from tests.qt.shell_support import make_window
 
@@ -310,13 +310,6 @@ def test_pdf_export_through_the_window(window, asked, monkeypatch, example, tmp_
     window.menus.actions["export_pdf"].trigger()
     assert asked.save_path.read_bytes().startswith(b"%PDF")
     assert len(told) == 1 and asked.save_path.name in told[0] and not asked.errors
-
-
-@pytest.fixture
-def english(qapp):
-    assert i18n.apply_language(i18n.ENGLISH)
-    yield
-    i18n.apply_language(i18n.CHINESE)
 
 
 def test_file_errors_follow_the_window_language(window, asked, english, monkeypatch, tmp_path):

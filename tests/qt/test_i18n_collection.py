@@ -4,7 +4,6 @@ Qt's own (so they follow the chosen language), and no translation loses a placeh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from defusedxml import ElementTree
@@ -20,13 +19,6 @@ TS_FILE = resource_path("translations", "govinfo_en.ts")
 PLACEHOLDER = re.compile(r"\{\d+\}|%n|%\d")
 DIALOGS = ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory")
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:
-    assert i18n.apply_language(i18n.ENGLISH)
-    yield
-    i18n.apply_language(i18n.CHINESE)
 
 
 @pytest.fixture

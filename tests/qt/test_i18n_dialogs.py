@@ -3,10 +3,8 @@ and the catalogue has no message left unfinished or empty."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -23,13 +21,6 @@ from tests.helpers import consistent_document, seed_document
 
 TS_FILE = resource_path("translations", "govinfo_en.ts")
 GONE = ("vanished", "obsolete")  # kept by lupdate for reuse, not compiled into the .qm
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:
-    assert i18n.apply_language(i18n.ENGLISH)
-    yield
-    i18n.apply_language(i18n.CHINESE)
 
 
 def _headers(table: QTableWidget) -> list[str]:

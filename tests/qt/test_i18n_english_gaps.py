@@ -4,7 +4,6 @@ headers, statuses, kinds, filter buttons and status bar; the recovery prompt; a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,13 +28,6 @@ from tests.helpers import seed_document
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 DIALOGS = ("getOpenFileName", "getOpenFileNames", "getSaveFileName")
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:
-    assert i18n.apply_language(i18n.ENGLISH)
-    yield
-    i18n.apply_language(i18n.CHINESE)
 
 
 @pytest.fixture
