@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from govinfo_desktop.core.messages import CHINESE, MessageTemplate, check_template
+from govinfo_desktop.core.safe_text import clean_text
 
 ParamValue = (
     Any  # str, int, or a Notice rendered inside another one (a refusal inside "cannot open")
@@ -72,8 +73,10 @@ class Notice:
         return self._texts(CHINESE)
 
     def _texts(self, language: str) -> dict[str, str]:
+        # A parameter may be text from a hostile file (a cell address, a sheet name): a message stays
+        # one clean line, whatever it quotes.
         return {
-            name: value.render(language) if isinstance(value, Notice) else str(value)
+            name: value.render(language) if isinstance(value, Notice) else clean_text(str(value))
             for name, value in self.params.items()
         }
 

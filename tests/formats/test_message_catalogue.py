@@ -156,3 +156,13 @@ def test_every_entry_is_used_somewhere() -> None:
         if isinstance(value, Entry)
     }
     assert [code for code, place in named.items() if place not in referenced] == []
+
+
+def test_a_message_quoting_hostile_text_stays_one_line() -> None:
+    """Found by `make fuzz`: a cell address with a carriage return in a damaged sheet split the CLI's
+    refusal over two lines. Quoted text loses control characters and line breaks when rendered."""
+    found = notice(book_msg.BAD_CELL_ADDRESS, sheet="表四\n复议", ref="\r9\x00")
+    for language in (CHINESE, ENGLISH):
+        text = found.render(language)
+        assert len(text.splitlines()) == 1 and "\x00" not in text, repr(text)
+    assert found.render() == "工作表“表四 复议”的单元格地址“ 9”无效"
