@@ -8,10 +8,14 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from govinfo_desktop.core.lazy_regex import Accepts
+    from govinfo_desktop.formats.reading import InputError, OpenedInput
 
 
 def main(args: Sequence[str] = ()) -> int:
@@ -21,11 +25,13 @@ def main(args: Sequence[str] = ()) -> int:
     gc.disable()
     try:
         _import_before_qt()
+        opened = read_before_qt(Path(args[0])) if args else None
         # Qt only when the window opens: the headless commands never pay for it.
+        import_pyside()
         from govinfo_desktop.qt import window_start  # noqa: PLC0415
 
         create_application()
-        return window_start.run(list(args))
+        return window_start.run(list(args), opened)
     finally:
         gc.enable()
 
@@ -36,6 +42,40 @@ def _import_before_qt() -> None:
     ~0.2 ms a module — about 40 of ours and the standard modules they use."""
     from govinfo_desktop.core import findings_json, session  # noqa: F401, PLC0415
     from govinfo_desktop.formats import reading  # noqa: F401, PLC0415
+
+
+# Patterns PySide6 6.12 (pinned) compiles while it loads: two for parsing signature texts (only a call
+# with wrong arguments needs them, for its message) and one for writing .pyi stubs. ~10–14 ms of every
+# start; compiled on first use instead (core.lazy_regex). tests/test_app_start.py checks they still are.
+_PYSIDE_BRACES = '\n(\n  (?:    [^\\(\\)\\[\\]\\{\\}\\<\\>'  # tool.build_brace_pattern
+_PYSIDE_OPTIONAL = "\\b                      # edge of a word"  # pyi_generator's typing.Optional
+PYSIDE_LAZY: tuple[Accepts, ...] = (
+    lambda pattern, flags: isinstance(pattern, str) and pattern.startswith(_PYSIDE_BRACES),
+    lambda pattern, flags: isinstance(pattern, str)
+    and pattern.lstrip().startswith(_PYSIDE_OPTIONAL),
+)
+
+
+def import_pyside() -> None:
+    from govinfo_desktop.core.lazy_regex import lazily_compiled  # noqa: PLC0415
+
+    with lazily_compiled(PYSIDE_LAZY):
+        import PySide6.QtWidgets  # noqa: F401, PLC0415
+
+
+def read_before_qt(path: Path) -> OpenedInput | InputError:
+    """The file named on the command line, read (or refused) before PySide6 loads: the spreadsheet
+    importer's ~20 modules then load without PySide6 reading their source (~15 ms on an .xlsx). The
+    window shows the report, or the refusal, once it is up."""
+    from govinfo_desktop.core import toml_cache  # noqa: PLC0415
+    from govinfo_desktop.formats.reading import InputError, open_input  # noqa: PLC0415
+    from govinfo_desktop.formats.user_folders import cache_directory  # noqa: PLC0415
+
+    toml_cache.use_cache_directory(cache_directory() / "tables")
+    try:
+        return open_input(path)
+    except InputError as error:
+        return error
 
 
 def create_application() -> QApplication:

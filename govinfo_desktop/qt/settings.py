@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-ORGANIZATION = "GovInfoDesktop"
-APPLICATION = "govinfo-desktop"
+from govinfo_desktop.formats.user_folders import APPLICATION, ORGANIZATION, cache_directory
+
+__all__ = ["APPLICATION", "DISPLAY_NAME", "ORGANIZATION", "app_settings", "cache_directory",
+           "log_directory"]  # fmt: skip
 DISPLAY_NAME = "GovInfo 年报统计表"
 
 
@@ -22,10 +24,3 @@ def log_directory() -> Path:
     """<data dir>/GovInfoDesktop/govinfo-desktop/logs (%LOCALAPPDATA% on Windows, ~/.local/share on Linux)."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "logs"
-
-
-def cache_directory() -> Path:
-    """<cache dir>/GovInfoDesktop/govinfo-desktop (%LOCALAPPDATA%\\…\\cache on Windows, ~/.cache on Linux):
-    what can be made again at any time (parsed table definitions)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(base)

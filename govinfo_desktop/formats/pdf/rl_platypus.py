@@ -11,11 +11,9 @@ whichever of them comes first (tests/formats/test_rl_platypus.py checks that it 
 
 from __future__ import annotations
 
-import re
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable
+
+from govinfo_desktop.core.lazy_regex import LazyPattern, lazily_compiled
 
 # (pattern, flags) predicates of the patterns compiled lazily: both in reportlab 5.1 (pinned).
 _URI = "(^(?:[a-z0-9\\.\\-\\+]*)://)"  # the start of paragraph.uri_pat
@@ -26,45 +24,7 @@ LAZY: tuple[Callable[[object, int], bool], ...] = (
 )
 
 
-class LazyPattern:
-    """Stands in for a compiled pattern; compiles it when any of its attributes is first asked for."""
-
-    def __init__(self, compile: Callable[..., re.Pattern[str]], pattern: str, flags: int) -> None:
-        self._compile, self._args = compile, (pattern, flags)
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def is_compiled(self) -> bool:
-        return self._compiled is not None
-
-    def __getattr__(self, name: str) -> Any:
-        if self._compiled is None:
-            self._compiled = self._compile(*self._args)
-        return getattr(self._compiled, name)
-
-
-_LOCK = threading.Lock()
-
-
-@contextmanager
-def lazily_compiled(lazy: tuple[Callable[[object, int], bool], ...] = LAZY) -> Iterator[None]:
-    """Within the block, `re.compile` returns a LazyPattern for a pattern one of `lazy` accepts."""
-    real = re.compile
-
-    def compile(pattern: Any, flags: int | re.RegexFlag = 0) -> Any:
-        if any(accepts(pattern, int(flags)) for accepts in lazy):
-            return LazyPattern(real, pattern, int(flags))
-        return real(pattern, flags)
-
-    with _LOCK:  # two threads printing at once must not each save the other's stand-in as the original
-        re.compile = compile
-        try:
-            yield
-        finally:
-            re.compile = real
-
-
-with lazily_compiled():  # (nothing is compiled when reportlab.platypus was already imported)
+with lazily_compiled(LAZY):  # (nothing is compiled when reportlab.platypus was already imported)
     from reportlab.platypus import (
         Flowable,
         KeepTogether,
