@@ -83,7 +83,7 @@ def _run_templates(_: argparse.Namespace) -> int:
     from govinfo_desktop.core import catalog  # noqa: PLC0415
 
     for table_id in catalog.table_ids():
-        table = catalog.load_table(table_id).table
+        table = catalog.table(table_id)
         print(f"{table_id}\t{table.title}\t{table.name}")
     return EXIT_OK
 

@@ -107,7 +107,7 @@ def diff_documents(before: ReportDocument, after: ReportDocument) -> list[CellCh
 
 
 def table_name(table_id: str) -> str:
-    return catalog.load_table(table_id).table.name
+    return catalog.table(table_id).name
 
 
 def take_in(

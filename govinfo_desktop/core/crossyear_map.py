@@ -51,14 +51,14 @@ class YearPair:
 def _cell(text: str, table_id: str) -> CellRef:
     row, _, column = text.partition(".")
     cell = CellRef(row, column)
-    if not catalog.load_table(table_id).table.has_cell(cell):
+    if not catalog.table(table_id).has_cell(cell):
         raise CrossYearMapError(f"上年对照表：{table_id} 没有单元格“{text}”")
     return cell
 
 
 def _pair(entry: dict[str, Any]) -> YearPair:
     last, this = str(entry["last"]), str(entry["this"])
-    last_table, this_table = catalog.load_table(last).table, catalog.load_table(this).table
+    last_table, this_table = catalog.table(last), catalog.table(this)
     cells: list[tuple[CellRef, CellRef]] = []
     if entry.get("same") == "all":
         cells = [(cell, cell) for cell in this_table.cells()]
@@ -99,6 +99,6 @@ def pair_for(last: str, this: str) -> YearPair:
     if found is not None:
         return found
     reason = (
-        f"没有{catalog.load_table(last).table.name}到{catalog.load_table(this).table.name}的对照"
+        f"没有{catalog.table(last).name}到{catalog.table(this).name}的对照"
     )
     return YearPair(last, this, reasons=dict.fromkeys(RULES, reason))

@@ -62,7 +62,7 @@ class ReportDocument:
 
     @property
     def table(self) -> TableDefinition:
-        return catalog.load_table(self.table_id).table
+        return catalog.table(self.table_id)
 
     @property
     def validator(self) -> Validator:

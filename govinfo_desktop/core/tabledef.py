@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from govinfo_desktop.core.messages import MessageTemplate
@@ -164,10 +165,12 @@ class TableDefinition:
         raise KeyError(cell)
 
     def has_cell(self, cell: CellRef) -> bool:
-        row = self.rows.get(cell.row)
-        if row is None or not row.has_values:
-            return False
-        return any(column.id == cell.column for column in self.columns_for(cell.row))
+        return cell in self._cell_set
+
+    @cached_property
+    def _cell_set(self) -> frozenset[CellRef]:
+        # Compiling the rules asks for every cell they name: a set, not a walk up the rows each time.
+        return frozenset(self.cells())
 
     def cell_kind(self, cell: CellRef) -> ValueKind:
         return self.column(cell).kind or self.rows[cell.row].kind

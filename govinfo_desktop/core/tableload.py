@@ -27,25 +27,37 @@ class LoadedTable:
     checks: tuple[Check, ...]
 
 
-def load_table_file(path: Path) -> LoadedTable:
+def read_table_file(path: Path) -> Mapping[str, Any]:
+    """A table file's parsed content (once parsed, read back from the user's cache folder)."""
     try:
-        # Parsed once, then read back from the user's cache folder. ValueError covers
-        # tomllib.TOMLDecodeError and UnicodeDecodeError.
-        data = load_toml(path)
+        # ValueError covers tomllib.TOMLDecodeError and UnicodeDecodeError.
+        return load_toml(path)
     except (OSError, ValueError) as error:
         raise TableDefinitionError(f"{path.name}：无法读取表格定义（{error}）") from error
-    return build_table(data, path.name)
 
 
-def build_table(data: Mapping[str, Any], source: str) -> LoadedTable:
+def load_table_file(path: Path) -> LoadedTable:
+    return build_table(read_table_file(path), path.name)
+
+
+def build_definition(data: Mapping[str, Any], source: str) -> TableDefinition:
+    """The table's parts, rows and columns, without its rules: what an import needs to tell which
+    table a workbook holds (compiling the rules is most of a table's loading)."""
     try:
-        table = _table(data, source)
+        return _table(data, source)
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, TableDefinitionError):
             raise
         if isinstance(error, LayoutError):
             raise TableDefinitionError(f"{source}：{error}") from error
         raise TableDefinitionError(f"{source}：{_describe(error)}") from error
+
+
+def build_table(
+    data: Mapping[str, Any], source: str, table: TableDefinition | None = None
+) -> LoadedTable:
+    """The whole table with its rules compiled into checks; `table`: its definition, if already built."""
+    table = table or build_definition(data, source)
     rules: list[Rule] = []
     seen_ids: set[str] = {row.sum_rule for row in table.rows.values() if row.sum_rule}
     seen_ids |= {row.subset_rule for row in table.rows.values() if row.subset_rule}

@@ -30,7 +30,7 @@ def draft_paragraphs(table_id: str) -> tuple[str, list[Paragraph]] | None:
     data = _draft_data(table_id)
     if data is None:
         return None
-    table = catalog.load_table(table_id).table
+    table = catalog.table(table_id)
     paragraphs: list[Paragraph] = []
     for item in data["items"]:
         if item.get("heading"):

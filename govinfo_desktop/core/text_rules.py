@@ -90,7 +90,7 @@ def rules_for(table_id: str) -> TextRules:
     for path in sorted(resource_path("text").glob("numbers-*.toml")):
         data = tomllib.loads(path.read_text("utf-8"))
         if table_id in data["tables"]:
-            table = catalog.load_table(table_id).table
+            table = catalog.table(table_id)
             default_measure = tuple(str(word) for word in data.get("measure", ()))
             rules = tuple(
                 _rule(path.name, table, {"measure": default_measure, **entry})

@@ -41,15 +41,15 @@ def check_year(text: str, table_id: str, today: datetime.date | None = None) -> 
     ids = catalog.table_ids()
     # The report's own format first: a year it covers (the usual case) loads no other definition,
     # which the 报表信息 panel would otherwise do at every start (~10 ms after the first paint).
-    if table_id in ids and catalog.load_table(table_id).table.covers_year(year):
+    if table_id in ids and catalog.table(table_id).covers_year(year):
         return None
-    covering = [t for t in ids if catalog.load_table(t).table.covers_year(year)]
+    covering = [t for t in ids if catalog.table(t).covers_year(year)]
     if not covering or table_id in covering:
         return None  # 2008–2013: no national format yet, any table may be used
     right = covering[0]
     return notice(
         OTHER_FORMAT,
         year=str(year),
-        right=catalog.load_table(right).table.name,
-        this=catalog.load_table(table_id).table.name,
+        right=catalog.table(right).name,
+        this=catalog.table(table_id).name,
     )

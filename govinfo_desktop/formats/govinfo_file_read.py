@@ -67,7 +67,7 @@ def _table(info: Any) -> tuple[TableDefinition, int, dict[str, Any]]:
     if not isinstance(table_id, str):
         raise Refused(doc_msg.TABLE_ID_TYPE)
     try:
-        table = catalog.load_table(table_id).table
+        table = catalog.table(table_id)
     except TableDefinitionError as error:
         raise Refused(doc_msg.TABLE_UNKNOWN, detail=error) from error
     version = info.get("version", 1)

@@ -44,7 +44,7 @@ class NewReportDialog(QDialog):
         self.year = QSpinBox(minimum=FIRST_YEAR, maximum=2100, value=year)
         self.table = QComboBox()
         for table_id in catalog.table_ids():
-            self.table.addItem(catalog.load_table(table_id).table.name, table_id)
+            self.table.addItem(catalog.table(table_id).name, table_id)
         self.table.setMinimumContentsLength(30)
         self.year.valueChanged.connect(self._follow_year)
         buttons = QDialogButtonBox(

@@ -48,12 +48,12 @@ def test_a_year_of_another_format_names_the_right_one() -> None:
 def test_a_year_its_own_format_covers_loads_no_other(monkeypatch: pytest.MonkeyPatch) -> None:
     # The 报表信息 panel checks the year at every start, just after the first paint.
     loaded: list[str] = []
-    real = catalog.load_table
+    real = catalog.table
 
-    def recording(table_id: str) -> catalog.LoadedTable:
+    def recording(table_id: str) -> catalog.TableDefinition:
         loaded.append(table_id)
         return real(table_id)
 
-    monkeypatch.setattr(catalog, "load_table", recording)
+    monkeypatch.setattr(catalog, "table", recording)
     assert _code("2017", "national-2014") is None
     assert loaded == ["national-2014"]

@@ -18,7 +18,7 @@ from govinfo_desktop.formats.excel.import_findings import CellIssue
 from govinfo_desktop.formats.excel.importer import import_workbook
 from govinfo_desktop.formats.messages import workbooks as book_msg
 from tests.formats.excel_builders import seed_workbook, write_rows
-from tests.helpers import SEED_VALUES, consistent_document, seed_document
+from tests.helpers import SEED_VALUES, consistent_document, fresh_python, seed_document
 
 
 def _values(result) -> dict[str, str]:
@@ -330,3 +330,18 @@ def test_procurement_in_yuan_is_converted_with_a_notice(tmp_path: Path) -> None:
     assert result.document.values[CellRef("t2_procurement", "amount")] == Decimal("25.1")
     (entry,) = [c for c in result.report.cells if c.code == say.CELL_YUAN_TO_WANYUAN.code]
     assert entry.reason == "按“元”填写，已换算为 25.1 万元"
+
+
+def test_telling_the_table_apart_compiles_the_rules_of_its_own_only(tmp_path: Path) -> None:
+    # Scoring a workbook against every format needs their rows, not their rules (most of a table's load).
+    workbook = seed_workbook(tmp_path / "岳陽縣2017.xlsx")
+    code = (
+        "from pathlib import Path\n"
+        "from govinfo_desktop.core import catalog\n"
+        "from govinfo_desktop.core.session import ReportSession\n"
+        "from govinfo_desktop.formats.excel.importer import import_workbook\n"
+        f"result = import_workbook(Path({str(workbook)!r}))\n"
+        "ReportSession(result.document).findings()\n"
+        "print(catalog._definition.cache_info().currsize, catalog._load.cache_info().currsize)\n"
+    )
+    assert fresh_python(code) == ["3 1"]

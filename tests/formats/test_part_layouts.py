@@ -41,9 +41,12 @@ def test_a_renamed_part_exports_to_excel_and_pdf(monkeypatch: pytest.MonkeyPatch
         if rule.get("part") == "t3":
             rule["part"] = "apply"
     loaded = build_table(data, "province-2021.toml")
-    original = catalog.load_table
+    original, original_table = catalog.load_table, catalog.table
     monkeypatch.setattr(
         catalog, "load_table", lambda i: loaded if i == "province-2021" else original(i)
+    )
+    monkeypatch.setattr(
+        catalog, "table", lambda i: loaded.table if i == "province-2021" else original_table(i)
     )
     document = ReportDocument.new("province-2021")
     assert [p.id for p in document.table.parts] == ["t2", "apply", "t4"]

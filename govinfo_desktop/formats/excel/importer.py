@@ -92,7 +92,7 @@ def _import(path: Path, file_type: str, grids: list[SheetGrid]) -> ImportResult:
 
 
 def _choose_table(path: Path, grids: list[SheetGrid], metadata: dict[str, str]) -> Location:
-    locations = [locate(catalog.load_table(tid).table, grids) for tid in catalog.table_ids()]
+    locations = [locate(catalog.table(tid), grids) for tid in catalog.table_ids()]
     best = max(location.score for location in locations)
     if best < MIN_SCORE:
         raise ImportFailed(book_msg.NOT_STATISTICS_TABLE, name=path.name)
