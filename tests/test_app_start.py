@@ -192,6 +192,20 @@ def test_pyside_loads_without_compiling_patterns_a_start_never_uses() -> None:
     assert lines[1:] == ["PySide6.QtWidgets.QWidget.setWindowTitle(arg__1: str, /)", "True"]
 
 
+def test_pyside_learns_without_reading_source_that_no_module_of_ours_uses_its_features() -> None:
+    # As in the installed program (no source shipped): every module later imported is "ignore" (-1).
+    # PySide6 changed how it asks if this fails: then app._skip_feature_source_reading needs updating.
+    code = (
+        "from govinfo_desktop import app\n"
+        "app.import_pyside()\n"
+        "import shibokensupport.feature as feature\n"
+        "from govinfo_desktop.qt.zoom import Zoom\n"  # a module that imports PySide6
+        "from PySide6.QtCore import QSize\n"
+        "print(feature.pyside_feature_dict.get(Zoom.__module__), QSize(2, 3).width())\n"
+    )
+    assert fresh_python(code) == ["-1 2"]
+
+
 def test_the_cyclic_collector_waits_for_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     # Off from the imports to the first paint (window_start.run turns it on then), on again whatever happens.
     from govinfo_desktop import app  # noqa: PLC0415
