@@ -9,8 +9,8 @@ the values (totals recomputed) leaves fewer errors than now; a fix of the culpri
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from govinfo_desktop.core.issues import Issue, Severity
 from govinfo_desktop.core.rules import Check
@@ -48,8 +48,7 @@ def solve_for(
     return now - issue.imbalance if signs[0] > 0 else now + issue.imbalance
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """Set `cell` to `value`: for the culprit of several relations, or a total to the sum of its parts."""
 
     issue: Issue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -25,8 +24,7 @@ class Severity(enum.StrEnum):
         return 2 if self is Severity.ERROR else 1
 
 
-@dataclass(frozen=True)
-class Issue:
+class Issue(NamedTuple):
     """A finding as data — its code (the rule id), cells and parameters; words come at the edge."""
 
     rule_id: str
@@ -103,8 +101,7 @@ class CellState(NamedTuple):
 CLEAN = CellState()
 
 
-@dataclass(frozen=True)
-class Findings:
+class Findings(NamedTuple):
     issues: tuple[Issue, ...]
     blanks: tuple[CellRef, ...]
 

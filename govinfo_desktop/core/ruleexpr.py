@@ -11,8 +11,8 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<ref>[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)?|\.[A-Za-z_]\w*)"
@@ -33,8 +33,7 @@ class ExpressionError(ValueError):
     pass
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     row: str | None  # None: the row the rule is applied to
     column: str | None  # None: the column the rule is applied to, or the row's only column
 
@@ -42,8 +41,7 @@ class Ref:
 Term = tuple[int, Ref | Decimal]  # (+1 | -1, operand)
 
 
-@dataclass(frozen=True)
-class Relation:
+class Relation(NamedTuple):
     left: tuple[Term, ...]
     relation: str
     right: tuple[Term, ...]

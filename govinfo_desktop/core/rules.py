@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from govinfo_desktop.core.issues import Issue, Severity
 from govinfo_desktop.core.messages import (
@@ -37,8 +37,7 @@ class RuleError(ValueError):
     """A rule that does not fit its table; the message names the rule."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     severity: Severity
     relation: Relation

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from govinfo_desktop.core.culprit import Fix
 from govinfo_desktop.core.document import ReportDocument
@@ -22,8 +22,7 @@ from govinfo_desktop.core.validation import LiveValidation
 from govinfo_desktop.core.values import Value
 
 
-@dataclass(frozen=True)
-class SessionChange:
+class SessionChange(NamedTuple):
     """What one applied edit changed: cell values, cells whose check state changed, a metadata key."""
 
     values: frozenset[CellRef] = frozenset()

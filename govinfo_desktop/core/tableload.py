@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from govinfo_desktop.core.layoutload import LayoutError, check_layouts, parse_layout
 from govinfo_desktop.core.messages import MessageTemplate
@@ -20,8 +19,7 @@ class TableDefinitionError(ValueError):
     """A table file that cannot be used; the message names the file and the entry."""
 
 
-@dataclass(frozen=True)
-class LoadedTable:
+class LoadedTable(NamedTuple):
     table: TableDefinition
     rules: tuple[Rule, ...]
     checks: tuple[Check, ...]

@@ -10,8 +10,8 @@ An overridden total keeps what the clerk typed; the rule then checks it as befor
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from govinfo_desktop.core.rules import Check
 from govinfo_desktop.core.tabledef import CellRef
@@ -20,8 +20,7 @@ from govinfo_desktop.core.values import Value
 Parts = tuple[tuple[int, CellRef], ...]
 
 
-@dataclass(frozen=True)
-class TotalsPlan:
+class TotalsPlan(NamedTuple):
     """Immutable per table: each total's parts, the order to compute them, and who depends on whom."""
 
     parts: Mapping[CellRef, Parts]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from govinfo_desktop.core.tabledef import CellRef, Column, Part, RowRole, TableDefinition
 
@@ -50,8 +51,7 @@ class Node:
             yield from child.walk()
 
 
-@dataclass(frozen=True)
-class ValueColumn:
+class ValueColumn(NamedTuple):
     label: str
     groups: tuple[str, ...] = ()
 
