@@ -41,6 +41,9 @@ class ExtraRow:
 
 @dataclass
 class ReportDocument:
+    """A unit's report: the table it fills, its metadata, values, notes and overrides, and what a
+    newer program wrote that this one keeps without knowing."""
+
     table_id: str
     table_version: int = 1
     metadata: dict[str, str] = field(default_factory=dict)

@@ -55,6 +55,8 @@ SignedOperands = tuple[tuple[int, Operand], ...]
 
 @dataclass(frozen=True)
 class Check:
+    """One rule bound to its cells: left `relation` right, evaluated on every edit that touches it."""
+
     index: int
     rule_id: str
     severity: Severity

@@ -112,6 +112,8 @@ class PartLayout(NamedTuple):
 
 @dataclass(frozen=True)
 class Part:
+    """One sub-table (表二, 表三…): its heading, columns, top-level rows and how it is laid out."""
+
     id: str
     title: str
     number: str = ""
@@ -129,6 +131,8 @@ class Part:
 
 @dataclass(frozen=True)
 class TableDefinition:
+    """One national (or province) format: its parts, every row by id, and the years it covers."""
+
     id: str
     version: int
     title: str

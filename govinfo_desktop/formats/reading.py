@@ -24,6 +24,8 @@ class InputError(CodedError, ValueError):
 
 @dataclass
 class OpenedInput:
+    """What a file gave: the report, and for a spreadsheet the report of its import."""
+
     document: ReportDocument
     import_report: Any = None  # formats.excel.import_findings.ImportReport for spreadsheets
     warnings: list[str] = field(default_factory=list)

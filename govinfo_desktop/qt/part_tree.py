@@ -23,6 +23,8 @@ class NodeKind(enum.StrEnum):
 
 @dataclass(eq=False)
 class Node:
+    """One row of a tab's tree: a section, a group or an item with its cells, one per value column."""
+
     kind: NodeKind
     label: str  # numbering + label + note, as printed
     unit: str = ""
@@ -62,6 +64,8 @@ class ValueColumn(NamedTuple):
 
 @dataclass
 class PartTree:
+    """A part as the window shows it: the tree of its rows and the value columns."""
+
     part: Part
     root: Node
     columns: tuple[ValueColumn, ...]
