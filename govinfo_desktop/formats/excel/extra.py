@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from govinfo_desktop.core.document import ExtraRow
 from govinfo_desktop.formats.excel.columns import Scope
+from govinfo_desktop.formats.excel.headings import EXTRA_HEADING
 from govinfo_desktop.formats.excel.import_findings import ImportReport, UnknownRow
 from govinfo_desktop.formats.excel.labels import normalise
-from govinfo_desktop.formats.excel.layout import EXTRA_HEADING
 from govinfo_desktop.formats.excel.locate import Location
 from govinfo_desktop.formats.excel.metadata import read_metadata
 from govinfo_desktop.formats.excel.reader import SheetGrid, address

@@ -9,7 +9,6 @@ are included because OpenCC lists them as traditional forms.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -85,5 +84,7 @@ def is_close(a: str, b: str) -> bool:
         return False
     if len(set(a) & set(b)) < 0.75 * max(len(set(a)), len(set(b))):
         return False  # cheap test first: most pairs share few characters
+    import difflib  # noqa: PLC0415 - most files match exactly; ~1 ms less on the way to the window
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return matcher.quick_ratio() >= APPROX_RATIO and matcher.ratio() >= APPROX_RATIO

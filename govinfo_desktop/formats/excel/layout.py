@@ -14,10 +14,10 @@ from decimal import Decimal
 from govinfo_desktop.core.document import METADATA_LABELS, ExtraRow, ReportDocument
 from govinfo_desktop.core.tabledef import CellRef, Column, LayoutKind, Part, TableDefinition
 from govinfo_desktop.core.values import Mark, ValueKind, format_value
+from govinfo_desktop.formats.excel.headings import EXTRA_HEADING
 
 UNIT_LABEL = "填报单位（盖章）"
 FOOTER_FIELDS = ("head", "preparer", "phone", "date")
-EXTRA_HEADING = "附：原文件中本表没有的行（导入时保留，未计入本表）"
 TITLE_ROW, UNIT_ROW = 1, 2
 VALUE_MARGIN = 2.5  # digits of room beside a number: cell padding and bold header fonts
 
