@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from govinfo_desktop.core.messages import CHINESE
 from govinfo_desktop.core.notices import Coded, Entry, Notice, ParamValue, notice
@@ -64,8 +64,7 @@ class CellReport(Coded):
         }
 
 
-@dataclass
-class MatchedRow:
+class MatchedRow(NamedTuple):
     row_id: str
     label: str  # as printed in the table definition
     address: str  # where its label was found
@@ -73,8 +72,7 @@ class MatchedRow:
     how: str = "exact"  # exact | note (a note after the official text) | approx (a slip or two)
 
 
-@dataclass
-class UnknownRow:
+class UnknownRow(NamedTuple):
     label: str
     values: list[str]
     address: str
@@ -133,11 +131,11 @@ class ImportReport:
             "sheets": self.sheets,
             "values_read": self.values_read,
             "metadata": self.metadata,
-            "rows_matched": [vars(row) for row in self.rows],
+            "rows_matched": [row._asdict() for row in self.rows],
             "columns_matched": [{"header": h, "address": a} for h, a in self.columns],
             "rows_not_found": self.missing_rows,
             "columns_not_found": self.missing_columns,
-            "unknown_rows": [vars(row) for row in self.unknown_rows],
+            "unknown_rows": [row._asdict() for row in self.unknown_rows],
             "cells": [cell.to_json() for cell in self.cells],
             "messages": self.messages,
             "notices": [notice.to_json() for notice in self.notices],

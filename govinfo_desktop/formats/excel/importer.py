@@ -8,9 +8,9 @@ cell that was not imported or was changed. Rows the table does not know are kept
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from govinfo_desktop.core import catalog
 from govinfo_desktop.core.document import ReportDocument
@@ -36,8 +36,7 @@ __all__ = ["ImportFailed", "ImportReport", "ImportResult", "import_workbook"]
 MIN_SCORE = 4  # rows and column headers found: fewer is some other table that shares a label or two
 
 
-@dataclass
-class ImportResult:
+class ImportResult(NamedTuple):
     document: ReportDocument
     report: ImportReport
 

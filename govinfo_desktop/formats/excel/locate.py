@@ -8,7 +8,7 @@ its first row; table 四, which has no row label, takes the row under its header
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from govinfo_desktop.core.tabledef import TableDefinition
 from govinfo_desktop.formats.excel.columns import (
@@ -23,8 +23,7 @@ from govinfo_desktop.formats.excel.labels import is_close, label_keys, normalise
 from govinfo_desktop.formats.excel.reader import SheetGrid
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):
     row_id: str
     grid: SheetGrid
     row: int
@@ -33,8 +32,7 @@ class Hit:
     how: str  # exact | note | approx
 
 
-@dataclass
-class Location:
+class Location(NamedTuple):
     table: TableDefinition
     hits: dict[str, Hit]
     duplicates: list[Hit]
