@@ -6,11 +6,15 @@ Switching installs other translators, and Qt then sends every widget a LanguageC
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QFileDialog
 
 from govinfo_desktop.core.notices import CodedError
 from govinfo_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 CHINESE, ENGLISH = "zh_CN", "en"
 LANGUAGES = (CHINESE, ENGLISH)
@@ -30,6 +34,9 @@ def current_language() -> str:
 def file_dialog_options() -> QFileDialog.Option:
     """In English, Qt's own file dialog (its strings follow the chosen language); in Chinese, the
     system's (on a Chinese desktop it speaks Chinese, and Qt's own has qtbase_zh_CN)."""
+    # Imported here: the class (and its six enums) is made on first use, after the window is up.
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
     if current_language() == ENGLISH:
         return QFileDialog.Option.DontUseNativeDialog
     return QFileDialog.Option(0)
