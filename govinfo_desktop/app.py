@@ -67,9 +67,10 @@ def import_pyside() -> None:
 def _skip_feature_source_reading() -> None:
     """Once loaded, PySide6 reads the whole source of every module imported after it, looking for the
     word "PySide6", to learn whether the module may use `from __feature__ import …` (snake_case Qt
-    names): ~6 ms of every start for the ~60 modules that come after it. We never use __feature__, and
-    the installed Windows program ships no source, so there PySide6 already finds "no" for every module;
-    it is told the same here, without reading (tests/test_app_start.py checks it still asks)."""
+    names): ~6 ms of every start for the ~60 modules that come after it. We never use __feature__, so
+    it is told "no" without reading: such a module is then left out of feature switching, which changes
+    nothing while no module switches a feature on. The .deb (PyInstaller, no source to read) has always
+    run that way. tests/test_app_start.py checks that PySide6 still asks this question."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and hasattr(feature, "_mod_uses_pyside"):
         setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010 - a private name
