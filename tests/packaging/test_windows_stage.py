@@ -10,7 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import shiboken6
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("stage", ROOT / "packaging/windows/stage.py")
@@ -188,31 +187,3 @@ def test_site_packages_lose_what_is_never_loaded(tmp_path: Path) -> None:
     assert all((site / name).exists() for name in kept)
     assert not any((site / name).exists() for name in dropped)
 
-
-SHIBOKEN = Path(shiboken6.__file__).parent
-
-
-def _shiboken_library() -> bytes:
-    """This machine's shiboken6 library: it carries the same embedded files as the Windows one."""
-    return next(p for p in SHIBOKEN.iterdir() if p.name.startswith("libshiboken6")).read_bytes()
-
-
-def test_shibokens_embedded_support_files_are_unpacked_for_bytecode(tmp_path: Path) -> None:
-    folder = tmp_path / "shiboken6"
-    folder.mkdir()
-    (folder / "shiboken6.abi3.dll").write_bytes(_shiboken_library())
-    assert stage.unpack_shiboken_support(tmp_path)
-    loader = folder / "files.dir" / stage.SUPPORT_LOADER
-    assert "def feature_imported" in loader.read_text(encoding="utf-8")
-    assert (folder / "files.dir" / "signature_bootstrap.py").is_file()
-
-
-def test_a_library_without_them_leaves_shiboken_as_it_was(tmp_path: Path, capsys) -> None:
-    folder = tmp_path / "shiboken6"
-    folder.mkdir()
-    library = _shiboken_library()
-    cut = library.find(b"UEsDB") + 4000  # the zip's first literals only: no whole zip
-    (folder / "shiboken6.abi3.dll").write_bytes(library[:cut])
-    assert not stage.unpack_shiboken_support(tmp_path)
-    assert not (folder / "files.dir").exists()
-    assert "left embedded" in capsys.readouterr().err
