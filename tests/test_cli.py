@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -214,3 +216,16 @@ def test_argument_dispatch_loads_no_report_code() -> None:
     )
     version, loaded = fresh_python(code)
     assert version.startswith("govinfo-desktop") and loaded == "[]"
+
+
+def test_commands_keep_parsed_tables_in_the_users_cache_folder(tmp_path: Path) -> None:
+    # As the window does: the second command reads the table back as JSON, without tomllib.
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    run = [sys.executable, "-X", "importtime", "-m", "govinfo_desktop", "check", str(EXAMPLE)]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, timeout=60, check=False)
+    cached = tmp_path / "cache" / "GovInfoDesktop" / "govinfo-desktop" / "tables"
+    assert first.returncode == 0 and (cached / "tables-national-2014.json").is_file()
+    again = subprocess.run(run, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert again.returncode == 0 and again.stdout == first.stdout
+    parsed = re.compile(r"\|\s*tomllib$", re.MULTILINE)
+    assert parsed.search(first.stderr) and not parsed.search(again.stderr)

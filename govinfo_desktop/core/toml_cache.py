@@ -4,7 +4,8 @@ Parsing a table definition (16–40 KB of TOML) costs ~4–8 ms and tomllib's im
 content back as JSON costs ~0.2 ms. Opening an Excel file reads all three tables at start-up, so this is
 tens of milliseconds before the window shows. The cache is keyed by the source's bytes (length and
 CRC-32), so an edited or replaced definition is parsed again; any trouble with the cache (unwritable
-folder, damaged file) only means parsing as before. No folder given (tests, the CLI): no cache.
+folder, damaged file) only means parsing as before. The window and the commands use the user's cache
+folder; no folder given (code calling the core directly): no cache.
 """
 
 from __future__ import annotations
