@@ -8,14 +8,12 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from govinfo_desktop.core.lazy_regex import Accepts
-    from govinfo_desktop.formats.reading import InputError, OpenedInput
 
 
 def main(args: Sequence[str] = ()) -> int:
@@ -25,21 +23,20 @@ def main(args: Sequence[str] = ()) -> int:
     gc.disable()
     try:
         _import_before_qt()
-        opened = read_before_qt(Path(args[0])) if args else None
         # Qt only when the window opens: the headless commands never pay for it.
         import_pyside()
         from govinfo_desktop.qt import window_start  # noqa: PLC0415
 
         create_application()
-        return window_start.run(list(args), opened)
+        return window_start.run(list(args))
     finally:
         gc.enable()
 
 
 def _import_before_qt() -> None:
-    """The Qt-free modules the window opens a report with, imported before PySide6 is: once loaded,
-    PySide6 reads the whole source of every module imported after it (looking for `__feature__`),
-    ~0.2 ms a module — about 40 of ours and the standard modules they use."""
+    """The Qt-free modules the window opens a report with, imported before PySide6 is: PySide6's import
+    hook looks at every module imported after it (~5 M instructions for these ~40 of ours and the
+    standard modules they use, even with its source reading skipped below)."""
     from govinfo_desktop.core import findings_json, session  # noqa: F401, PLC0415
     from govinfo_desktop.formats import reading  # noqa: F401, PLC0415
 
@@ -76,21 +73,6 @@ def _skip_feature_source_reading() -> None:
         setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010 - a private name
 
 
-def read_before_qt(path: Path) -> OpenedInput | InputError:
-    """The file named on the command line, read (or refused) before PySide6 loads: the spreadsheet
-    importer's ~20 modules then load without PySide6 reading their source (~15 ms on an .xlsx). The
-    window shows the report, or the refusal, once it is up."""
-    from govinfo_desktop.core import toml_cache  # noqa: PLC0415
-    from govinfo_desktop.formats.reading import InputError, open_input  # noqa: PLC0415
-    from govinfo_desktop.formats.user_folders import cache_directory  # noqa: PLC0415
-
-    toml_cache.use_cache_directory(cache_directory() / "tables")
-    try:
-        return open_input(path)
-    except InputError as error:
-        return error
-
-
 def create_application() -> QApplication:
     """The QApplication with names, High-DPI policy, language and a Chinese-capable font."""
     from PySide6.QtCore import Qt  # noqa: PLC0415
@@ -98,7 +80,7 @@ def create_application() -> QApplication:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from govinfo_desktop import __version__  # noqa: PLC0415
-    from govinfo_desktop.core import toml_cache  # noqa: PLC0415
+    from govinfo_desktop.formats import user_folders  # noqa: PLC0415
     from govinfo_desktop.qt import fonts, i18n, settings  # noqa: PLC0415
     from govinfo_desktop.resources import resource_path  # noqa: PLC0415
 
@@ -116,7 +98,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("govinfo-desktop")
     app.setWindowIcon(QIcon(str(resource_path("icons", "govinfo-desktop.svg"))))
-    toml_cache.use_cache_directory(settings.cache_directory() / "tables")
+    user_folders.use_table_cache()
     i18n.apply_language(i18n.saved_language(settings.app_settings()))
     fonts.ensure_cjk_font(app)
     return app

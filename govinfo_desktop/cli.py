@@ -31,7 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _not_a_command(args)
     parser = _parser()
     options = parser.parse_args(args)
-    _use_table_cache()
+    from govinfo_desktop.formats import user_folders  # noqa: PLC0415 - not for --help
+
+    user_folders.use_table_cache()  # as the window does: a `check` parses no TOML after the first
     try:
         return int(options.run(options))
     except CommandError as error:
@@ -49,15 +51,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _log.info("command %s failed", args[:1], exc_info=True)  # the support log, not the console
         print(f"govinfo-desktop: 无法完成：{error}（{type(error).__name__}）", file=sys.stderr)
         return EXIT_UNREADABLE
-
-
-def _use_table_cache() -> None:
-    """Table definitions parsed once and read back as JSON from the user's cache folder, as the window
-    does (the same folder): ~30 M instructions, ~9 %, of a whole `check` of one report."""
-    from govinfo_desktop.core import toml_cache  # noqa: PLC0415
-    from govinfo_desktop.formats.user_folders import cache_directory  # noqa: PLC0415
-
-    toml_cache.use_cache_directory(cache_directory() / "tables")
 
 
 _CHILD_FLAG = "--read-grids-child"  # excel_child.CHILD_FLAG: a damaged file read in isolation

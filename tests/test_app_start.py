@@ -150,24 +150,6 @@ def test_the_report_code_loads_before_qt() -> None:
     assert fresh_python(code) == ["False True True"]
 
 
-def test_a_file_named_at_start_is_read_before_qt(tmp_path: Path) -> None:
-    # So the importer's modules load before PySide6, which would read each one's source.
-    from govinfo_desktop.formats.excel.exporter import write_workbook  # noqa: PLC0415
-    from tests.helpers import seed_document  # noqa: PLC0415
-
-    workbook = tmp_path / "seed.xlsx"
-    write_workbook(seed_document(), workbook)
-    code = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from govinfo_desktop import app\n"
-        f"read = app.read_before_qt(Path({str(workbook)!r}))\n"
-        "refused = app.read_before_qt(Path('没有.xlsx'))\n"
-        "print('PySide6' in sys.modules, read.document.table_id, type(refused).__name__)\n"
-    )
-    assert fresh_python(code) == ["False national-2014 InputError"]
-
-
 def test_pyside_loads_without_compiling_patterns_a_start_never_uses() -> None:
     # PySide6 changed its patterns if this fails: then app.PYSIDE_LAZY needs updating.
     code = (
@@ -213,7 +195,7 @@ def test_the_cyclic_collector_waits_for_the_window(monkeypatch: pytest.MonkeyPat
 
     seen: list[bool] = []
 
-    def run(args: list[str], read: object = None) -> int:
+    def run(args: list[str]) -> int:
         seen.append(gc.isenabled())
         raise RuntimeError("the window failed")
 

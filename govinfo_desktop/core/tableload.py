@@ -34,10 +34,6 @@ def read_table_file(path: Path) -> Mapping[str, Any]:
         raise TableDefinitionError(f"{path.name}：无法读取表格定义（{error}）") from error
 
 
-def load_table_file(path: Path) -> LoadedTable:
-    return build_table(read_table_file(path), path.name)
-
-
 def build_definition(data: Mapping[str, Any], source: str) -> TableDefinition:
     """The table's parts, rows and columns, without its rules: what an import needs to tell which
     table a workbook holds (compiling the rules is most of a table's loading)."""

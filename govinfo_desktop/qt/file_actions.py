@@ -17,12 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from govinfo_desktop.core.document import ReportDocument, blank_document
 from govinfo_desktop.formats.atomic import SaveError
 from govinfo_desktop.formats.govinfo_file import SUFFIX
-from govinfo_desktop.formats.reading import (
-    SPREADSHEET_SUFFIXES,
-    InputError,
-    OpenedInput,
-    open_input,
-)
+from govinfo_desktop.formats.reading import SPREADSHEET_SUFFIXES, InputError, open_input
 from govinfo_desktop.qt.i18n import error_text
 
 if TYPE_CHECKING:
@@ -117,13 +112,10 @@ class FileActions(QObject):
         self._show(opened, path)
         return True
 
-    def open_at_start(self, path: Path, read: OpenedInput | InputError | None = None) -> str | None:
-        """The file named on the command line (`read`: what app.read_before_qt made of it, if it did);
-        returns the message to show once the window is up."""
+    def open_at_start(self, path: Path) -> str | None:
+        """The file named on the command line; returns the message to show once the window is up."""
         try:
-            opened = open_input(Path(path)) if read is None else read
-            if isinstance(opened, InputError):
-                raise opened
+            opened = open_input(Path(path))
         except InputError as error:
             return error_text(error)
         self._show(opened, Path(path))

@@ -8,7 +8,6 @@ from qt.dialogs, crash recovery from qt.autosave; qt.window_start runs it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
@@ -25,9 +24,6 @@ from govinfo_desktop.qt.settings import app_settings, log_directory
 from govinfo_desktop.qt.window_docks import PANEL_HEIGHT, DockedWindow, EditorParts
 from govinfo_desktop.qt.zoom import Zoom
 from govinfo_desktop.resources import resource_path
-
-if TYPE_CHECKING:
-    from govinfo_desktop.formats.reading import InputError, OpenedInput
 
 __all__ = ["EditorParts", "MainWindow"]
 
@@ -116,11 +112,10 @@ class MainWindow(DockedWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("已保存到“{0}”").format(path), 5000)
 
-    def start(self, path: Path | None, read: OpenedInput | InputError | None = None) -> str | None:
-        """The first report: `path` if given (returns an error message to show), else a blank one.
-        `read`: the file as app.read_before_qt read it, when it did."""
+    def start(self, path: Path | None) -> str | None:
+        """The first report: `path` if given (returns an error message to show), else a blank one."""
         if path is not None:
-            error = self.files.open_at_start(path, read)
+            error = self.files.open_at_start(path)
             if error is None:
                 return None
         else:

@@ -6,10 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from govinfo_desktop.formats.user_folders import APPLICATION, ORGANIZATION, cache_directory
+from govinfo_desktop.formats.user_folders import APPLICATION, ORGANIZATION
 
-__all__ = ["APPLICATION", "DISPLAY_NAME", "ORGANIZATION", "app_settings", "cache_directory",
-           "log_directory"]  # fmt: skip
+__all__ = ["APPLICATION", "DISPLAY_NAME", "ORGANIZATION", "app_settings", "log_directory"]
 DISPLAY_NAME = "GovInfo 年报统计表"
 
 

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from govinfo_desktop.qt.file_actions import dialogs
 from govinfo_desktop.qt.main_window import MainWindow
 from govinfo_desktop.qt.settings import log_directory
-
-if TYPE_CHECKING:
-    from govinfo_desktop.formats.reading import InputError, OpenedInput
 
 
 def start_support_log() -> None:
@@ -28,16 +24,15 @@ def start_support_log() -> None:
     applog.install_file_log(log_directory())
 
 
-def run(args: list[str], read: OpenedInput | InputError | None = None) -> int:
-    """Show the window (opening args[0] if given; `read`: app.read_before_qt's reading of it), offer crash
-    recovery, and run until it closes."""
+def run(args: list[str]) -> int:
+    """Show the window (opening args[0] if given), offer crash recovery, and run until it closes."""
     from govinfo_desktop.qt import startup_hooks  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(["govinfo-desktop"])
     window = MainWindow()
     window.defer_panels_until_shown(then=start_support_log)
     window.after_first_paint(gc.enable)  # app.main held the cyclic collector off until then
-    error = window.start(Path(args[0]) if args else None, read)
+    error = window.start(Path(args[0]) if args else None)
     window.show()
     if error:
         dialogs().show_error(window, error)

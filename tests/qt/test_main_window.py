@@ -201,27 +201,6 @@ def test_unreadable_file_at_start_gives_a_message_and_a_blank_report(qtbot, tmp_
     assert window.file_path is None and not window.document().values
 
 
-def test_a_file_read_before_qt_opens_as_read(qtbot, tmp_path, example: Path) -> None:
-    from govinfo_desktop import app  # noqa: PLC0415
-
-    read = app.read_before_qt(example)
-    example.unlink()  # shown from what was read, not read again
-    window = make_window(qtbot, tmp_path)
-    assert window.start(example, read) is None
-    assert window.file_path == example and window.document() is read.document
-
-
-def test_a_file_refused_before_qt_gives_its_message(qtbot, tmp_path) -> None:
-    from govinfo_desktop import app  # noqa: PLC0415
-
-    missing = tmp_path / "没有这个文件.xlsx"
-    refusal = app.read_before_qt(missing)
-    window = make_window(qtbot, tmp_path)
-    error = window.start(missing, refusal)
-    assert error is not None and "没有这个文件.xlsx" in error
-    assert window.file_path is None and not window.document().values
-
-
 def test_with_the_real_editor(qtbot, tmp_path: Path, example: Path) -> None:
     editor_module = importlib.import_module("govinfo_desktop.qt.editor")
     parts = EditorParts(editor_module.ReportEditor, FakePanel, FakePanel)
