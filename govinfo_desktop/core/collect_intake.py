@@ -19,7 +19,6 @@ from govinfo_desktop.core.collection import (
     Unit,
     UnitStatus,
     now_text,
-    unit_key,
 )
 from govinfo_desktop.core.document import ReportDocument
 from govinfo_desktop.core.issues import Severity
@@ -186,7 +185,3 @@ def copy_notices(groups: Iterable[tuple[tuple[Value, ...], list[str]]]) -> list[
         filled = sum(value is not None for value in key)
         notices += [PROBABLE_COPY(unit=name, other=names[0], count=filled) for name in names[1:]]
     return notices
-
-
-def same_unit(a: str, b: str) -> bool:
-    return unit_key(a) == unit_key(b)

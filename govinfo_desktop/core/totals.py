@@ -79,11 +79,6 @@ class TotalsPlan(NamedTuple):
                 touched.add(cell)  # a total that stops being overridden follows its parts again
         return self._update(values, sorted(touched, key=self.rank.__getitem__), overrides)
 
-    def recompute_all(
-        self, values: Mapping[CellRef, Value], overrides: frozenset[CellRef] | set[CellRef]
-    ) -> dict[CellRef, Value]:
-        return self._update(values, self.order, overrides)
-
     def _update(
         self,
         values: Mapping[CellRef, Value],

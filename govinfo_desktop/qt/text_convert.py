@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from govinfo_desktop.core.tabledef import CellRef
 from govinfo_desktop.core.text_fields import BLANK_MARK
 from govinfo_desktop.core.text_model import FieldRef, Paragraph, Run, Style
 
@@ -138,7 +137,3 @@ def _merge(runs: list[Run]) -> list[Run]:
         else:
             merged.append(run)
     return merged
-
-
-def cells_text(cells: tuple[CellRef, ...]) -> str:
-    return "+".join(str(cell) for cell in cells)

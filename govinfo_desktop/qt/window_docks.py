@@ -85,12 +85,6 @@ class DockedWindow(QMainWindow):
         self.row_help_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "填报说明"))
 
     # -- room for the table ---------------------------------------------------------------------
-    def _panel_height(self) -> int:
-        """The 问题 panel's height to keep: its current one, within a quarter of the window."""
-        limit = max(MIN_PANEL_HEIGHT, self.height() // 4)
-        current = self.problems_dock.height() if self.problems_dock.isVisible() else PANEL_HEIGHT
-        return min(max(current, MIN_PANEL_HEIGHT), limit)
-
     def keep_table_room(self) -> None:
         """The table keeps most of the height: the 问题 panel gets at most a quarter of the window
         (a new editor, a long problem list or a state saved earlier never squeeze it to two rows)."""
